@@ -1,0 +1,11 @@
+/**
+ * Runnable programs that show gloam in use; each runs against an offline Discord without a token.
+ */
+module dev.gloam.examples {
+  requires transitive dev.gloam.http;
+  requires transitive dev.gloam.gateway;
+  requires transitive dev.gloam.testkit;
+  requires org.slf4j;
+
+  exports dev.gloam.examples.ping;
+}

@@ -1,0 +1,76 @@
+package dev.gloam.gateway;
+
+import dev.gloam.model.gateway.CloseCode;
+import java.io.Serial;
+import java.util.Optional;
+
+/**
+ * A shard lost or could not keep its connection. {@link #isFatal()} tells whether the shard can go
+ * on: after a non-fatal error the next call to {@link Shard#nextEvent} reconnects; after a fatal
+ * one (a wrong token, disallowed intents, or {@link Shard#close()}) the shard is done.
+ */
+public final class GatewayException extends RuntimeException {
+  @Serial private static final long serialVersionUID = 1L;
+
+  /** What went wrong. */
+  public enum Kind {
+    /** The WebSocket connection could not be opened. */
+    CONNECT,
+    /** The connection closed, by Discord, the network, or a missed heartbeat acknowledgement. */
+    CLOSED,
+    /** A payload could not be decompressed or parsed. */
+    DECODE,
+    /** A payload could not be sent. */
+    SEND,
+    /** The shard was closed by the program and yields no more events. */
+    SHARD_CLOSED
+  }
+
+  private final Kind kind;
+  private final boolean fatal;
+  private final transient CloseCode closeCode;
+
+  /**
+   * Creates the exception.
+   *
+   * @param kind what went wrong
+   * @param fatal whether the shard cannot continue
+   * @param closeCode the close code, if the connection was closed with one
+   * @param message a description without secrets
+   * @param cause the underlying error, if any
+   */
+  public GatewayException(
+      Kind kind, boolean fatal, CloseCode closeCode, String message, Throwable cause) {
+    super(message, cause);
+    this.kind = kind;
+    this.fatal = fatal;
+    this.closeCode = closeCode;
+  }
+
+  /**
+   * Returns what went wrong.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Tells whether the shard cannot continue.
+   *
+   * @return {@code true} if the shard is closed for good
+   */
+  public boolean isFatal() {
+    return fatal;
+  }
+
+  /**
+   * Returns the code the connection was closed with.
+   *
+   * @return the close code, or empty if the connection did not close with one
+   */
+  public Optional<CloseCode> closeCode() {
+    return Optional.ofNullable(closeCode);
+  }
+}

@@ -1,0 +1,2 @@
+/** What Discord answers: successful responses and error bodies. */
+package dev.gloam.http.response;

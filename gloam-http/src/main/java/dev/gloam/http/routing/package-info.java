@@ -1,0 +1,2 @@
+/** The table of Discord's REST routes that every request goes through. */
+package dev.gloam.http.routing;

@@ -1,0 +1,21 @@
+/**
+ * gloam's client for Discord's REST API: typed requests with blocking and asynchronous sending.
+ *
+ * <pre>{@code
+ * Client client = Client.create(System.getenv("DISCORD_TOKEN"));
+ * client.createMessage(channelId).content("Hello!").send();
+ * }</pre>
+ */
+module dev.gloam.http {
+  requires transitive dev.gloam.model;
+  requires transitive java.net.http;
+  requires org.slf4j;
+
+  exports dev.gloam.http;
+  exports dev.gloam.http.request;
+  exports dev.gloam.http.request.channel.message;
+  exports dev.gloam.http.request.gateway;
+  exports dev.gloam.http.request.user;
+  exports dev.gloam.http.response;
+  exports dev.gloam.http.routing;
+}

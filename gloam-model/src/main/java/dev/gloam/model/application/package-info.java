@@ -1,0 +1,2 @@
+/** Applications. Maps Discord's resources/application section. */
+package dev.gloam.model.application;

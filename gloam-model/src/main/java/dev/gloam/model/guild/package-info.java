@@ -1,0 +1,2 @@
+/** Guilds, their roles, members and permissions. Maps Discord's resources/guild section. */
+package dev.gloam.model.guild;

@@ -1,0 +1,2 @@
+/** Typed snowflake ids. See Discord's reference, "Snowflakes". */
+package dev.gloam.model.id;

@@ -1,0 +1,159 @@
+package dev.gloam.model.json;
+
+import dev.gloam.model.gateway.command.GatewayCommand;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes gloam's model types as Discord's JSON.
+ *
+ * <p>Field names are Discord's snake_case; unknown fields are ignored, so a field Discord adds
+ * never breaks parsing; ids are written as strings. Reading then writing then reading gives an
+ * equal object.
+ *
+ * <pre>{@code
+ * User user = ModelJson.read(body, User.class);
+ * String json = ModelJson.write(user);
+ * }</pre>
+ */
+public final class ModelJson {
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // Discord sometimes sends null where the docs promise a value; read it as the default.
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
+
+  private ModelJson() {}
+
+  /**
+   * Returns the mapper gloam uses, configured for Discord's JSON. It is shared and immutable.
+   *
+   * @return the mapper
+   */
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Reads a model value from JSON text.
+   *
+   * @param json the JSON
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value
+   * @throws ModelJsonException if the text is not JSON or not of the type's shape
+   */
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JacksonException e) {
+      throw readFailure(type, e);
+    }
+  }
+
+  /**
+   * Reads a model value from UTF-8 JSON bytes.
+   *
+   * @param json the JSON
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value
+   * @throws ModelJsonException if the bytes are not JSON or not of the type's shape
+   */
+  public static <T> T read(byte[] json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JacksonException e) {
+      throw readFailure(type, e);
+    }
+  }
+
+  /**
+   * Converts an already parsed JSON tree to a model value.
+   *
+   * @param tree the JSON tree
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value
+   * @throws ModelJsonException if the tree is not of the type's shape
+   */
+  public static <T> T read(JsonNode tree, Class<T> type) {
+    try {
+      return MAPPER.treeToValue(tree, type);
+    } catch (JacksonException e) {
+      throw readFailure(type, e);
+    }
+  }
+
+  /**
+   * Writes a model value as JSON text.
+   *
+   * @param value the value
+   * @return the JSON
+   * @throws ModelJsonException if the value cannot be written
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JacksonException e) {
+      throw new ModelJsonException(
+          ModelJsonException.Kind.WRITE_FAILED,
+          "cannot write "
+              + value.getClass().getSimpleName()
+              + " as JSON: "
+              + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Writes a model value as UTF-8 JSON bytes.
+   *
+   * @param value the value
+   * @return the JSON
+   * @throws ModelJsonException if the value cannot be written
+   */
+  public static byte[] writeBytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JacksonException e) {
+      throw new ModelJsonException(
+          ModelJsonException.Kind.WRITE_FAILED,
+          "cannot write "
+              + value.getClass().getSimpleName()
+              + " as JSON: "
+              + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Writes a gateway command as the payload Discord expects: {@code {"op": ..., "d": ...}}.
+   *
+   * @param command the command
+   * @return the payload's JSON
+   */
+  public static String writeCommand(GatewayCommand command) {
+    ObjectNode payload = MAPPER.createObjectNode();
+    payload.put("op", command.opcode().value());
+    payload.set("d", MAPPER.valueToTree(command));
+    return write(payload);
+  }
+
+  private static ModelJsonException readFailure(Class<?> type, JacksonException e) {
+    // Jackson's message quotes the input; keep only its description, as payloads may hold secrets.
+    ModelJsonException.Kind kind =
+        e instanceof StreamReadException
+            ? ModelJsonException.Kind.MALFORMED
+            : ModelJsonException.Kind.UNEXPECTED_SHAPE;
+    return new ModelJsonException(
+        kind, "cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+  }
+}

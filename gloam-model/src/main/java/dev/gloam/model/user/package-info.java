@@ -1,0 +1,2 @@
+/** Users. Maps Discord's resources/user section. */
+package dev.gloam.model.user;

@@ -1,0 +1,65 @@
+package dev.gloam.testkit.internal.gateway;
+
+import dev.gloam.testkit.internal.websocket.CloseCodes;
+import dev.gloam.testkit.internal.websocket.HandshakeRequest;
+import java.util.Optional;
+
+/**
+ * What the client asked for in the gateway URL's query: {@code v}, {@code encoding} and {@code
+ * compress}.
+ *
+ * @param zlibStream whether the client asked for zlib-stream transport compression
+ */
+public record ConnectionOptions(boolean zlibStream) {
+
+  /** The only gateway version the testkit speaks. */
+  public static final String SUPPORTED_VERSION = "10";
+
+  /**
+   * Why a connection's options cannot be served.
+   *
+   * @param code the close code to send
+   * @param reason the close reason
+   */
+  public record Refusal(int code, String reason) {}
+
+  /**
+   * Checks the query of a gateway connection.
+   *
+   * @param request the upgrade request
+   * @return a refusal if the options are not supported, or empty if they are
+   */
+  public static Optional<Refusal> check(HandshakeRequest request) {
+    String version = request.queryParameter("v").orElse("");
+    if (!version.equals(SUPPORTED_VERSION)) {
+      GatewayCloseCode close = GatewayCloseCode.INVALID_API_VERSION;
+      return Optional.of(new Refusal(close.code(), close.reason()));
+    }
+    String encoding = request.queryParameter("encoding").orElse("json");
+    if (!encoding.equals("json")) {
+      return Optional.of(
+          new Refusal(
+              CloseCodes.UNSUPPORTED_DATA,
+              "encoding " + encoding + " is not supported by gloam-testkit, use json"));
+    }
+    Optional<String> compress = request.queryParameter("compress");
+    if (compress.isPresent() && !compress.get().equals("zlib-stream")) {
+      return Optional.of(
+          new Refusal(
+              CloseCodes.UNSUPPORTED_DATA,
+              "compress " + compress.get() + " is not supported by gloam-testkit"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads the options of a request that passed {@link #check}.
+   *
+   * @param request the upgrade request
+   * @return the options
+   */
+  public static ConnectionOptions of(HandshakeRequest request) {
+    return new ConnectionOptions(
+        request.queryParameter("compress").filter("zlib-stream"::equals).isPresent());
+  }
+}

@@ -1,0 +1,73 @@
+package dev.gloam.testkit.internal.gateway;
+
+import dev.gloam.testkit.internal.json.Json;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Builds the envelope every server payload has: always all four keys, op, d, s and t. */
+public final class GatewayPayloads {
+
+  private GatewayPayloads() {}
+
+  /**
+   * Builds HELLO.
+   *
+   * @param heartbeatIntervalMillis the interval the client must heartbeat at
+   * @return the payload
+   */
+  public static ObjectNode hello(long heartbeatIntervalMillis) {
+    ObjectNode d = Json.object();
+    d.put("heartbeat_interval", heartbeatIntervalMillis);
+    return envelope(GatewayOpcodes.HELLO, d);
+  }
+
+  /**
+   * Builds HEARTBEAT_ACK.
+   *
+   * @return the payload
+   */
+  public static ObjectNode heartbeatAck() {
+    return envelope(GatewayOpcodes.HEARTBEAT_ACK, null);
+  }
+
+  /**
+   * Builds INVALID_SESSION.
+   *
+   * @param resumable whether the client may try to resume
+   * @return the payload
+   */
+  public static ObjectNode invalidSession(boolean resumable) {
+    return envelope(GatewayOpcodes.INVALID_SESSION, BooleanNode.valueOf(resumable));
+  }
+
+  /**
+   * Builds a dispatch.
+   *
+   * @param sequence the session's sequence number for this event
+   * @param type the event name, such as {@code READY}
+   * @param data the event's body
+   * @return the payload
+   */
+  public static ObjectNode dispatch(long sequence, String type, JsonNode data) {
+    ObjectNode payload = Json.object();
+    payload.put("op", GatewayOpcodes.DISPATCH);
+    payload.set("d", data);
+    payload.put("s", sequence);
+    payload.put("t", type);
+    return payload;
+  }
+
+  private static ObjectNode envelope(int op, JsonNode data) {
+    ObjectNode payload = Json.object();
+    payload.put("op", op);
+    if (data == null) {
+      payload.putNull("d");
+    } else {
+      payload.set("d", data);
+    }
+    payload.putNull("s");
+    payload.putNull("t");
+    return payload;
+  }
+}

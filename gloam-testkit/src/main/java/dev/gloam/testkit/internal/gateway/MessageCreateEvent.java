@@ -1,0 +1,69 @@
+package dev.gloam.testkit.internal.gateway;
+
+import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.world.StoredMessage;
+import dev.gloam.testkit.internal.world.TextChannel;
+import dev.gloam.testkit.internal.world.World;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Builds the body of MESSAGE_CREATE as one particular session is allowed to see it. */
+public final class MessageCreateEvent {
+
+  private MessageCreateEvent() {}
+
+  /**
+   * Tells whether a session receives MESSAGE_CREATE for a guild message at all.
+   *
+   * @param intents the session's intents
+   * @return true if it asked for guild messages
+   */
+  public static boolean isWanted(long intents) {
+    return Intents.contains(intents, Intents.GUILD_MESSAGES);
+  }
+
+  /**
+   * Builds MESSAGE_CREATE, hiding the content from sessions without the MESSAGE_CONTENT intent
+   * unless the bot wrote the message or is mentioned in it.
+   *
+   * @param world the world
+   * @param message the stored message
+   * @param intents the receiving session's intents
+   * @return the event body
+   */
+  public static ObjectNode build(World world, StoredMessage message, long intents) {
+    ObjectNode d = message.toJson();
+    long botId = world.bot().id();
+    boolean contentVisible =
+        Intents.contains(intents, Intents.MESSAGE_CONTENT)
+            || message.author().id() == botId
+            || message.mentions(botId);
+    if (!contentVisible) {
+      d.put("content", "");
+      d.putArray("embeds");
+      d.putArray("attachments");
+      d.putArray("components");
+      d.remove("poll");
+    }
+    d.put("guild_id", Json.id(message.guildId()));
+    world.member(message.author().id()).ifPresent(m -> d.set("member", m.toPartialJson()));
+    // In MESSAGE_CREATE each mentioned user also carries its partial member.
+    JsonNode mentions = d.get("mentions");
+    if (mentions instanceof ArrayNode mentionArray) {
+      for (JsonNode mention : mentionArray) {
+        if (mention instanceof ObjectNode mentionObject) {
+          mentionedMember(world, mentionObject);
+        }
+      }
+    }
+    d.put("channel_type", TextChannel.TYPE_GUILD_TEXT);
+    return d;
+  }
+
+  private static void mentionedMember(World world, ObjectNode mention) {
+    Json.readId(mention.get("id"))
+        .flatMap(world::member)
+        .ifPresent(member -> mention.set("member", member.toPartialJson()));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.gloam.testkit.internal.gateway;
+
+import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.world.World;
+import java.net.URI;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Builds the body of READY. */
+public final class ReadyEvent {
+
+  private ReadyEvent() {}
+
+  /**
+   * Builds READY for a new session.
+   *
+   * @param world the world
+   * @param sessionId the new session's id
+   * @param resumeGatewayUrl where the client should resume
+   * @param shard the shard the client identified with
+   * @param shardSent whether the client sent {@code shard}; READY only echoes it then
+   * @return the event body
+   */
+  public static ObjectNode build(
+      World world, String sessionId, URI resumeGatewayUrl, ShardInfo shard, boolean shardSent) {
+    ObjectNode d = Json.object();
+    d.put("v", 10);
+    d.set("user", world.bot().toCurrentUserJson());
+    ArrayNode guilds = d.putArray("guilds");
+    if (shard.owns(world.guild().id())) {
+      ObjectNode unavailable = guilds.addObject();
+      unavailable.put("id", Json.id(world.guild().id()));
+      unavailable.put("unavailable", true);
+    }
+    d.put("session_id", sessionId);
+    d.put("resume_gateway_url", resumeGatewayUrl.toString());
+    if (shardSent) {
+      d.putArray("shard").add(shard.id()).add(shard.count());
+    }
+    ObjectNode application = d.putObject("application");
+    application.put("id", Json.id(world.applicationId()));
+    application.put("flags", World.APPLICATION_FLAGS);
+    return d;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.gloam.testkit.internal.gateway;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+
+/**
+ * The {@code compress=zlib-stream} transport compression: one zlib stream for the whole connection,
+ * flushed after every payload so each message ends with {@code 00 00 ff ff} and can be inflated as
+ * soon as it arrives. Not thread-safe: the connection's send lock guards it.
+ */
+public final class ZlibStreamCompressor implements AutoCloseable {
+
+  // zlib format (not nowrap): the stream starts with the two-byte zlib header, as Discord's does.
+  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, false);
+  private final byte[] buffer = new byte[8192];
+
+  /** Creates a compressor with a fresh zlib stream. */
+  public ZlibStreamCompressor() {}
+
+  /**
+   * Compresses one payload onto the stream.
+   *
+   * @param text the JSON payload
+   * @return the bytes to send as one binary message, ending with the sync flush marker
+   */
+  public byte[] compress(String text) {
+    deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    while (true) {
+      int written = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+      out.write(buffer, 0, written);
+      // A full buffer may mean more output is pending; anything less means the flush is done.
+      if (written < buffer.length) {
+        return out.toByteArray();
+      }
+    }
+  }
+
+  /** Frees the native zlib state. */
+  @Override
+  public void close() {
+    deflater.end();
+  }
+}

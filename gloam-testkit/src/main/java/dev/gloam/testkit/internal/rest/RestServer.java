@@ -1,0 +1,197 @@
+package dev.gloam.testkit.internal.rest;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.gloam.testkit.WireEvent.Direction;
+import dev.gloam.testkit.WireEvent.Transport;
+import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.rest.ratelimit.RateLimitHeaders;
+import dev.gloam.testkit.internal.rest.ratelimit.RateLimitKey;
+import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
+import dev.gloam.testkit.internal.wire.WireLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST API on 127.0.0.1 under {@code /api/v10}, on the JDK's HTTP server with a named virtual
+ * thread per request.
+ */
+public final class RestServer implements AutoCloseable {
+
+  /** The path every route lives under. */
+  public static final String BASE_PATH = "/api/v10";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+  private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final URI url;
+  private final Router router;
+  private final RateLimiter rateLimiter;
+  private final WireLog wireLog;
+  private final byte[] expectedAuthorization;
+  private volatile boolean closed;
+
+  /**
+   * Binds the server to an ephemeral port on 127.0.0.1 and starts it.
+   *
+   * @param router the routes
+   * @param rateLimiter counts requests for the rate limit headers
+   * @param wireLog where requests and responses are recorded
+   * @param botToken the token routes require
+   * @throws IOException if binding fails
+   */
+  public RestServer(Router router, RateLimiter rateLimiter, WireLog wireLog, String botToken)
+      throws IOException {
+    this.router = Objects.requireNonNull(router, "router");
+    this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+    this.wireLog = Objects.requireNonNull(wireLog, "wireLog");
+    this.expectedAuthorization = ("Bot " + botToken).getBytes(StandardCharsets.UTF_8);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.executor =
+        Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("gloam-testkit-rest-", 1).factory());
+    server.setExecutor(executor);
+    server.createContext("/", this::exchange);
+    server.start();
+    this.url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH);
+  }
+
+  /**
+   * Returns the API base URL.
+   *
+   * @return for example {@code http://127.0.0.1:45678/api/v10}
+   */
+  public URI url() {
+    return url;
+  }
+
+  private void exchange(HttpExchange exchange) {
+    try (exchange) {
+      String method = exchange.getRequestMethod();
+      String rawPath = exchange.getRequestURI().getRawPath();
+      String body = readBody(exchange.getRequestBody());
+      // Never the headers: they carry the token.
+      wireLog.record(
+          Transport.REST,
+          Direction.TO_DISCORD,
+          method + " " + rawPath,
+          body == null ? "<body too large, not recorded>" : body);
+      RateLimitHeaders rateLimit = null;
+      RestResponse response;
+      Router.Match match =
+          rawPath.startsWith(BASE_PATH + "/")
+              ? router.route(method, rawPath.substring(BASE_PATH.length()))
+              : new Router.Match(null, Map.of(), false);
+      Route route = match.route();
+      if (route == null) {
+        response = match.pathExists() ? DiscordErrors.methodNotAllowed() : DiscordErrors.notFound();
+      } else if (route.requiresAuthorization() && !isAuthorized(exchange)) {
+        response = DiscordErrors.unauthorized();
+      } else if (body == null) {
+        response = DiscordErrors.entityTooLarge();
+      } else {
+        // A limiter that refuses requests will return its 429 here instead of calling the route.
+        rateLimit =
+            rateLimiter.acquire(
+                new RateLimitKey(route.bucket(), route.majorParameter(match.parameters())),
+                route.limit());
+        response = handle(route, match, method, rawPath, exchange, body);
+      }
+      respond(exchange, response, rateLimit);
+    } catch (IOException e) {
+      LOG.debug("REST exchange failed: {}", e.toString());
+    } catch (RuntimeException e) {
+      LOG.error("REST exchange failed", e);
+    }
+  }
+
+  private RestResponse handle(
+      Route route,
+      Router.Match match,
+      String method,
+      String rawPath,
+      HttpExchange exchange,
+      String body) {
+    String contentType =
+        Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("Content-Type"), "");
+    RestRequest request =
+        new RestRequest(
+            method, rawPath.substring(BASE_PATH.length()), match.parameters(), contentType, body);
+    try {
+      return route.handler().handle(request);
+    } catch (RuntimeException e) {
+      LOG.error("route {} failed", route, e);
+      return DiscordErrors.error(500, 0, "500: Internal Server Error");
+    }
+  }
+
+  private boolean isAuthorized(HttpExchange exchange) {
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    return header != null
+        && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8), expectedAuthorization);
+  }
+
+  private void respond(HttpExchange exchange, RestResponse response, RateLimitHeaders rateLimit)
+      throws IOException {
+    String text = Json.write(response.body());
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    if (rateLimit != null) {
+      rateLimit.applyTo(exchange.getResponseHeaders());
+    }
+    wireLog.record(Transport.REST, Direction.FROM_DISCORD, response.summary(), text);
+    exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
+    exchange.getResponseBody().write(bytes);
+  }
+
+  /** Returns the body as UTF-8 text, or null if it is larger than the server reads. */
+  private static String readBody(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    if (bytes.length > MAX_BODY_BYTES) {
+      return null;
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Stops the server and waits a bounded time for request threads. Idempotent.
+   *
+   * @param timeout how long request threads get to finish
+   */
+  public void close(Duration timeout) {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      if (!executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("REST request threads did not stop within {}", timeout);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Closes with a five-second grace period. */
+  @Override
+  public void close() {
+    close(Duration.ofSeconds(5));
+  }
+}

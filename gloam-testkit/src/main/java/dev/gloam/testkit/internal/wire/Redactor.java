@@ -1,0 +1,40 @@
+package dev.gloam.testkit.internal.wire;
+
+import java.util.Objects;
+
+/**
+ * Removes the bot token from any text before it is logged or recorded. This is the last line of
+ * defence; the gateway also replaces IDENTIFY's token field on purpose.
+ */
+public final class Redactor {
+
+  /** What a token is replaced with. */
+  public static final String REDACTED = "<redacted>";
+
+  private final String secret;
+
+  /**
+   * Creates a redactor for one secret.
+   *
+   * @param secret the token that must never be shown
+   */
+  public Redactor(String secret) {
+    this.secret = Objects.requireNonNull(secret, "secret");
+  }
+
+  /**
+   * Replaces every occurrence of the secret.
+   *
+   * @param text the text to clean, may be null
+   * @return the text without the secret, or an empty string for null
+   */
+  public String redact(String text) {
+    if (text == null) {
+      return "";
+    }
+    if (secret.isEmpty() || !text.contains(secret)) {
+      return text;
+    }
+    return text.replace(secret, REDACTED);
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * An offline Discord for tests: REST and gateway servers on loopback that speak Discord's wire
+ * protocol. Start one with {@link dev.gloam.testkit.OfflineDiscord#start()}.
+ */
+module dev.gloam.testkit {
+  requires tools.jackson.databind;
+  requires jdk.httpserver;
+  requires org.slf4j;
+
+  exports dev.gloam.testkit;
+}

@@ -1,0 +1,101 @@
+package dev.gloam.testkit.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small REST client on the JDK's HttpClient, for driving the testkit in tests. */
+public final class RestClient implements AutoCloseable {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+  private final String authorization;
+
+  /**
+   * Creates a client.
+   *
+   * @param base the REST base URL
+   * @param token the bot token, or null to send no Authorization header
+   */
+  public RestClient(URI base, String token) {
+    this.base = base;
+    this.authorization = token == null ? null : "Bot " + token;
+  }
+
+  /**
+   * Sends a request.
+   *
+   * @param method the HTTP method
+   * @param path the path below the base
+   * @param body the JSON body, or null for none
+   * @return the response
+   */
+  public HttpResponse<String> send(String method, String path, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Sends a GET.
+   *
+   * @param path the path below the base
+   * @return the response
+   */
+  public HttpResponse<String> get(String path) {
+    return send("GET", path, null);
+  }
+
+  /**
+   * Sends a POST with a JSON body.
+   *
+   * @param path the path below the base
+   * @param body the JSON body
+   * @return the response
+   */
+  public HttpResponse<String> post(String path, String body) {
+    return send("POST", path, body);
+  }
+
+  /**
+   * Parses a response body.
+   *
+   * @param response the response
+   * @return the JSON
+   */
+  public static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+}
