@@ -103,13 +103,7 @@ public final class ModelJson {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JacksonException e) {
-      throw new ModelJsonException(
-          ModelJsonException.Kind.WRITE_FAILED,
-          "cannot write "
-              + value.getClass().getSimpleName()
-              + " as JSON: "
-              + e.getOriginalMessage(),
-          e);
+      throw writeFailure(value, e);
     }
   }
 
@@ -124,13 +118,7 @@ public final class ModelJson {
     try {
       return MAPPER.writeValueAsBytes(value);
     } catch (JacksonException e) {
-      throw new ModelJsonException(
-          ModelJsonException.Kind.WRITE_FAILED,
-          "cannot write "
-              + value.getClass().getSimpleName()
-              + " as JSON: "
-              + e.getOriginalMessage(),
-          e);
+      throw writeFailure(value, e);
     }
   }
 
@@ -145,6 +133,13 @@ public final class ModelJson {
     payload.put("op", command.opcode().value());
     payload.set("d", MAPPER.valueToTree(command));
     return write(payload);
+  }
+
+  private static ModelJsonException writeFailure(Object value, JacksonException e) {
+    return new ModelJsonException(
+        ModelJsonException.Kind.WRITE_FAILED,
+        "cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(),
+        e);
   }
 
   private static ModelJsonException readFailure(Class<?> type, JacksonException e) {
