@@ -87,6 +87,26 @@ final class Connection implements WebSocket.Listener {
     queue.add(reason);
   }
 
+  /**
+   * Ends the connection with a close frame, as a program shutting down should: Discord then ends
+   * the session instead of keeping it for a resume.
+   */
+  void close(int code, String reason) {
+    WebSocket ws = socket;
+    if (ws != null && !terminated.get()) {
+      synchronized (sendLock) {
+        try {
+          ws.sendClose(code, reason).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+          LOG.debug("shard {}: close frame not sent ({}); dropping the connection", shardId, e);
+        }
+      }
+    }
+    terminate(new Incoming.Closed(code, reason, null));
+  }
+
   @Override
   public void onOpen(WebSocket webSocket) {
     socket = webSocket;

@@ -23,7 +23,12 @@ public final class GatewayException extends RuntimeException {
     /** A payload could not be sent. */
     SEND,
     /** The shard was closed by the program and yields no more events. */
-    SHARD_CLOSED
+    SHARD_CLOSED,
+    /**
+     * The pulling thread was interrupted; its interrupt flag is set again and the shard itself is
+     * unaffected.
+     */
+    INTERRUPTED
   }
 
   private final Kind kind;

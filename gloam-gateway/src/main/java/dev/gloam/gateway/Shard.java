@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +61,7 @@ public final class Shard implements AutoCloseable {
   private volatile String sessionId;
   private volatile ShardState state = ShardState.DISCONNECTED;
   private volatile boolean closed;
+  private final CountDownLatch closeSignal = new CountDownLatch(1);
   private volatile GatewayException fatalError;
   private int failedConnects;
 
@@ -191,8 +193,8 @@ public final class Shard implements AutoCloseable {
 
   /**
    * Returns the wanted events as an iterable that reconnects after non-fatal errors (logging them)
-   * and ends when the shard closes for good; {@link #fatalError()} then tells why, if it was not
-   * {@link #close()}.
+   * and ends when the shard closes for good, or when the iterating thread is interrupted; {@link
+   * #fatalError()} then tells why the shard closed, if it was not {@link #close()}.
    *
    * @param wanted the event types to return
    * @return the events, pulled lazily
@@ -209,7 +211,7 @@ public final class Shard implements AutoCloseable {
               try {
                 next = nextEvent(wanted);
               } catch (GatewayException e) {
-                if (e.isFatal()) {
+                if (e.isFatal() || e.kind() == GatewayException.Kind.INTERRUPTED) {
                   done = true;
                 } else {
                   LOG.warn("shard {}: {}", id, e.getMessage());
@@ -248,8 +250,7 @@ public final class Shard implements AutoCloseable {
           incoming = current.take();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new GatewayException(
-              GatewayException.Kind.SHARD_CLOSED, false, null, "interrupted while waiting", e);
+          throw interrupted("waiting for a payload", e);
         }
         switch (incoming) {
           case Incoming.Payload payload -> {
@@ -333,8 +334,7 @@ public final class Shard implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       moveTo(ShardState.DISCONNECTED);
-      throw new GatewayException(
-          GatewayException.Kind.CONNECT, false, null, "interrupted while connecting", e);
+      throw interrupted("connecting", e);
     } catch (ExecutionException | TimeoutException e) {
       failedConnects++;
       moveTo(ShardState.DISCONNECTED);
@@ -358,12 +358,16 @@ public final class Shard implements AutoCloseable {
   private void backOff() {
     long capped = Math.min(1000L << Math.min(failedConnects - 1, 16), MAX_BACKOFF.toMillis());
     long jittered = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+    boolean closedMeanwhile;
     try {
-      Thread.sleep(jittered);
+      // Waiting on the close signal rather than sleeping lets close() end the wait at once.
+      closedMeanwhile = closeSignal.await(jittered, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GatewayException(
-          GatewayException.Kind.CONNECT, false, null, "interrupted while backing off", e);
+      throw interrupted("backing off before reconnecting", e);
+    }
+    if (closedMeanwhile) {
+      throw shardClosed();
     }
   }
 
@@ -389,6 +393,15 @@ public final class Shard implements AutoCloseable {
     }
   }
 
+  private GatewayException interrupted(String activity, InterruptedException cause) {
+    return new GatewayException(
+        GatewayException.Kind.INTERRUPTED,
+        false,
+        null,
+        "shard " + id + " was interrupted while " + activity,
+        cause);
+  }
+
   private GatewayException shardClosed() {
     return new GatewayException(
         GatewayException.Kind.SHARD_CLOSED, true, null, "shard " + id + " is closed", null);
@@ -405,9 +418,10 @@ public final class Shard implements AutoCloseable {
       return;
     }
     closed = true;
+    closeSignal.countDown();
     Connection current = connection;
     if (current != null) {
-      current.terminate(new Incoming.Closed(1000, "shard closed", null));
+      current.close(1000, "shard closed");
     }
     // Wait for a puller to see the end before the threads under it are stopped.
     pullLock.lock();

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +159,48 @@ class ShardTest {
         .isInstanceOfSatisfying(
             GatewayException.class,
             e -> assertThat(e.kind()).isEqualTo(GatewayException.Kind.SHARD_CLOSED));
+  }
+
+  @Test
+  void closeSendsACloseFrame() throws InterruptedException {
+    CountDownLatch closeFrame = new CountDownLatch(1);
+    discord.onWire(
+        e -> {
+          if (e.direction() == WireEvent.Direction.TO_DISCORD
+              && e.summary().startsWith("CLOSE 1000")) {
+            closeFrame.countDown();
+          }
+        });
+    try (Shard shard = shard(true)) {
+      shard.nextEvent(EventTypeFlags.of(EventType.READY));
+    }
+    assertThat(closeFrame.await(30, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void interruptingThePullingThreadEndsItsIterationButNotTheShard() throws Exception {
+    try (Shard shard = shard(true)) {
+      CompletableFuture<Boolean> ended = new CompletableFuture<>();
+      Thread puller =
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    for (Event ignored :
+                        shard.events(EventTypeFlags.of(EventType.MESSAGE_CREATE))) {
+                      // No message is sent: the loop only ends through the interrupt.
+                    }
+                    ended.complete(Thread.currentThread().isInterrupted());
+                  });
+      discord.awaitSessions(1, Duration.ofSeconds(30));
+      puller.interrupt();
+      assertThat(ended.get(30, TimeUnit.SECONDS)).as("interrupt flag kept").isTrue();
+      assertThat(shard.state()).isNotEqualTo(ShardState.FATALLY_CLOSED);
+
+      discord.humanSays(discord.channelId(), "still there");
+      MessageCreate message =
+          (MessageCreate) shard.nextEvent(EventTypeFlags.of(EventType.MESSAGE_CREATE));
+      assertThat(message.content()).isEqualTo("still there");
+    }
   }
 
   @Test
