@@ -302,6 +302,11 @@ public final class Shard implements AutoCloseable {
       LOG.error(fatal.getMessage());
       return fatal;
     }
+    if (state != ShardState.ACTIVE) {
+      // A connection that closes before READY counts as a failed attempt, so that a server which
+      // keeps closing early gets backed-off reconnects rather than an identify storm.
+      failedConnects++;
+    }
     moveTo(ShardState.DISCONNECTED);
     String how = end.code() > 0 ? "closed with " + end.code() + reason : reason.strip();
     if (how.isEmpty()) {
