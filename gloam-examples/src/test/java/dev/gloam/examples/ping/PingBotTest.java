@@ -1,6 +1,7 @@
 package dev.gloam.examples.ping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.gloam.gateway.Config;
@@ -10,6 +11,7 @@ import dev.gloam.model.gateway.Intents;
 import dev.gloam.model.gateway.ShardId;
 import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.RecordedMessage;
+import dev.gloam.testkit.TestkitException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +57,25 @@ class PingBotTest {
       }
       // Closing the shard ends the bot's event loop.
       assertThat(bot.join(WAIT)).isTrue();
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void aSilentBotIsCaught() {
+    // The assertion the round trip relies on: without an answer, awaiting the bot's message fails.
+    try (OfflineDiscord discord = OfflineDiscord.start()) {
+      discord.humanSays(discord.channelId(), "!ping");
+      assertThatThrownBy(
+              () ->
+                  discord.awaitMessage(
+                      m -> m.authorId() == discord.botUserId(), Duration.ofMillis(300)))
+          .isInstanceOfSatisfying(
+              TestkitException.class,
+              e -> assertThat(e.kind()).isEqualTo(TestkitException.Kind.TIMEOUT));
+      assertThat(discord.messages(discord.channelId()))
+          .extracting(RecordedMessage::content)
+          .containsExactly("!ping");
     }
   }
 
