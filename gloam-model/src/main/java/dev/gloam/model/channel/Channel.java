@@ -8,6 +8,7 @@ import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.id.marker.MessageMarker;
 import dev.gloam.model.id.marker.UserMarker;
 import dev.gloam.model.user.User;
+import dev.gloam.model.value.ImageHash;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public record Channel(
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> userLimit,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> rateLimitPerUser,
     @JsonInclude(Include.NON_ABSENT) Optional<List<User>> recipients,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> icon,
+    @JsonInclude(Include.NON_ABSENT) Optional<ImageHash> icon,
     @JsonInclude(Include.NON_ABSENT) Optional<Id<UserMarker>> ownerId,
     @JsonInclude(Include.NON_ABSENT) Optional<Id<ChannelMarker>> parentId,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> flags) {}

@@ -7,6 +7,7 @@ import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.id.marker.UserMarker;
+import dev.gloam.model.value.ImageHash;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ import java.util.Optional;
 public record Guild(
     Id<GuildMarker> id,
     String name,
-    Optional<String> icon,
+    Optional<ImageHash> icon,
     Id<UserMarker> ownerId,
     Optional<Id<ChannelMarker>> afkChannelId,
     int afkTimeout,

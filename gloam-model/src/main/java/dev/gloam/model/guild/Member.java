@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.RoleMarker;
 import dev.gloam.model.user.User;
+import dev.gloam.model.value.ImageHash;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import java.util.Optional;
 public record Member(
     @JsonInclude(Include.NON_ABSENT) Optional<User> user,
     @JsonInclude(Include.NON_ABSENT) Optional<String> nick,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> avatar,
+    @JsonInclude(Include.NON_ABSENT) Optional<ImageHash> avatar,
     List<Id<RoleMarker>> roles,
     Optional<Instant> joinedAt,
     @JsonInclude(Include.NON_ABSENT) Optional<Instant> premiumSince,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.RoleMarker;
+import dev.gloam.model.value.ImageHash;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,7 @@ public record Role(
     String name,
     int color,
     boolean hoist,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> icon,
+    @JsonInclude(Include.NON_ABSENT) Optional<ImageHash> icon,
     @JsonInclude(Include.NON_ABSENT) Optional<String> unicodeEmoji,
     int position,
     Permissions permissions,

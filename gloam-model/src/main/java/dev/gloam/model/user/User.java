@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.UserMarker;
+import dev.gloam.model.value.ImageHash;
 import java.util.Optional;
 
 /**
@@ -39,11 +40,11 @@ public record User(
     String username,
     String discriminator,
     Optional<String> globalName,
-    Optional<String> avatar,
+    Optional<ImageHash> avatar,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> bot,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> system,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> mfaEnabled,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> banner,
+    @JsonInclude(Include.NON_ABSENT) Optional<ImageHash> banner,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> accentColor,
     @JsonInclude(Include.NON_ABSENT) Optional<String> locale,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> verified,
