@@ -1,20 +1,55 @@
 package dev.gloam.model.json;
 
 import dev.gloam.model.gateway.OpCode;
+import dev.gloam.model.gateway.event.ChannelCreate;
+import dev.gloam.model.gateway.event.ChannelDelete;
+import dev.gloam.model.gateway.event.ChannelPinsUpdate;
+import dev.gloam.model.gateway.event.ChannelUpdate;
 import dev.gloam.model.gateway.event.Event;
 import dev.gloam.model.gateway.event.EventType;
 import dev.gloam.model.gateway.event.EventTypeFlags;
+import dev.gloam.model.gateway.event.GuildBanAdd;
+import dev.gloam.model.gateway.event.GuildBanRemove;
 import dev.gloam.model.gateway.event.GuildCreate;
+import dev.gloam.model.gateway.event.GuildDelete;
+import dev.gloam.model.gateway.event.GuildIntegrationsUpdate;
+import dev.gloam.model.gateway.event.GuildMemberRemove;
+import dev.gloam.model.gateway.event.GuildRoleCreate;
+import dev.gloam.model.gateway.event.GuildRoleDelete;
+import dev.gloam.model.gateway.event.GuildRoleUpdate;
+import dev.gloam.model.gateway.event.GuildScheduledEventUserAdd;
+import dev.gloam.model.gateway.event.GuildScheduledEventUserRemove;
+import dev.gloam.model.gateway.event.GuildSoundboardSoundDelete;
+import dev.gloam.model.gateway.event.GuildUpdate;
 import dev.gloam.model.gateway.event.HeartbeatAck;
 import dev.gloam.model.gateway.event.HeartbeatRequest;
 import dev.gloam.model.gateway.event.Hello;
+import dev.gloam.model.gateway.event.IntegrationDelete;
 import dev.gloam.model.gateway.event.InvalidSession;
+import dev.gloam.model.gateway.event.InviteDelete;
 import dev.gloam.model.gateway.event.MessageCreate;
+import dev.gloam.model.gateway.event.MessageDelete;
+import dev.gloam.model.gateway.event.MessageDeleteBulk;
+import dev.gloam.model.gateway.event.MessagePollVoteAdd;
+import dev.gloam.model.gateway.event.MessagePollVoteRemove;
+import dev.gloam.model.gateway.event.MessageReactionRemoveAll;
+import dev.gloam.model.gateway.event.MessageReactionRemoveEmoji;
+import dev.gloam.model.gateway.event.MessageUpdate;
 import dev.gloam.model.gateway.event.Ready;
 import dev.gloam.model.gateway.event.Reconnect;
 import dev.gloam.model.gateway.event.Resumed;
+import dev.gloam.model.gateway.event.ThreadCreate;
+import dev.gloam.model.gateway.event.ThreadDelete;
+import dev.gloam.model.gateway.event.ThreadUpdate;
+import dev.gloam.model.gateway.event.TypingStart;
+import dev.gloam.model.gateway.event.UserUpdate;
+import dev.gloam.model.gateway.event.VoiceChannelStartTimeUpdate;
+import dev.gloam.model.gateway.event.VoiceChannelStatusUpdate;
+import dev.gloam.model.gateway.event.WebhooksUpdate;
 import dev.gloam.model.guild.Guild;
 import dev.gloam.model.guild.UnavailableGuild;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import tools.jackson.core.JacksonException;
@@ -33,6 +68,8 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  */
 public final class GatewayEventParser {
+  private static final Map<EventType, Class<? extends Event>> PAYLOAD_TYPES = payloadTypes();
+
   private GatewayEventParser() {}
 
   /**
@@ -128,21 +165,59 @@ public final class GatewayEventParser {
       throw shape(kind + " has no \"d\"");
     }
     String data = payload.substring(header.dataStart(), header.dataEnd());
-    Event event;
-    if (kind.equals(EventType.GATEWAY_HELLO)) {
-      event = ModelJson.read(data, Hello.class);
-    } else if (kind.equals(EventType.GATEWAY_INVALID_SESSION)) {
-      event = ModelJson.read(data, InvalidSession.class);
-    } else if (kind.equals(EventType.READY)) {
-      event = ModelJson.read(data, Ready.class);
-    } else if (kind.equals(EventType.MESSAGE_CREATE)) {
-      event = ModelJson.read(data, MessageCreate.class);
-    } else if (kind.equals(EventType.GUILD_CREATE)) {
-      event = guildCreate(data);
-    } else {
-      throw new IllegalStateException("no parser for known event type " + kind);
+    if (kind.equals(EventType.GUILD_CREATE)) {
+      return Optional.of(guildCreate(data));
     }
+    Class<? extends Event> model = PAYLOAD_TYPES.get(kind);
+    if (model == null) {
+      throw new IllegalStateException("no model registered for known event type " + kind);
+    }
+    Event event = ModelJson.read(data, model);
     return Optional.of(event);
+  }
+
+  // Every event whose d is read by plain data binding; GUILD_CREATE and the payloads without d are
+  // handled above.
+  private static Map<EventType, Class<? extends Event>> payloadTypes() {
+    Map<EventType, Class<? extends Event>> types = new HashMap<>();
+    types.put(EventType.GATEWAY_HELLO, Hello.class);
+    types.put(EventType.GATEWAY_INVALID_SESSION, InvalidSession.class);
+    types.put(EventType.READY, Ready.class);
+    types.put(EventType.MESSAGE_CREATE, MessageCreate.class);
+    types.put(EventType.CHANNEL_CREATE, ChannelCreate.class);
+    types.put(EventType.CHANNEL_UPDATE, ChannelUpdate.class);
+    types.put(EventType.CHANNEL_DELETE, ChannelDelete.class);
+    types.put(EventType.THREAD_CREATE, ThreadCreate.class);
+    types.put(EventType.THREAD_UPDATE, ThreadUpdate.class);
+    types.put(EventType.THREAD_DELETE, ThreadDelete.class);
+    types.put(EventType.GUILD_UPDATE, GuildUpdate.class);
+    types.put(EventType.GUILD_DELETE, GuildDelete.class);
+    types.put(EventType.MESSAGE_UPDATE, MessageUpdate.class);
+    types.put(EventType.USER_UPDATE, UserUpdate.class);
+    types.put(EventType.MESSAGE_DELETE, MessageDelete.class);
+    types.put(EventType.MESSAGE_DELETE_BULK, MessageDeleteBulk.class);
+    types.put(EventType.CHANNEL_PINS_UPDATE, ChannelPinsUpdate.class);
+    types.put(EventType.GUILD_BAN_ADD, GuildBanAdd.class);
+    types.put(EventType.GUILD_BAN_REMOVE, GuildBanRemove.class);
+    types.put(EventType.GUILD_INTEGRATIONS_UPDATE, GuildIntegrationsUpdate.class);
+    types.put(EventType.GUILD_MEMBER_REMOVE, GuildMemberRemove.class);
+    types.put(EventType.GUILD_ROLE_CREATE, GuildRoleCreate.class);
+    types.put(EventType.GUILD_ROLE_UPDATE, GuildRoleUpdate.class);
+    types.put(EventType.GUILD_ROLE_DELETE, GuildRoleDelete.class);
+    types.put(EventType.GUILD_SCHEDULED_EVENT_USER_ADD, GuildScheduledEventUserAdd.class);
+    types.put(EventType.GUILD_SCHEDULED_EVENT_USER_REMOVE, GuildScheduledEventUserRemove.class);
+    types.put(EventType.GUILD_SOUNDBOARD_SOUND_DELETE, GuildSoundboardSoundDelete.class);
+    types.put(EventType.INTEGRATION_DELETE, IntegrationDelete.class);
+    types.put(EventType.INVITE_DELETE, InviteDelete.class);
+    types.put(EventType.MESSAGE_REACTION_REMOVE_ALL, MessageReactionRemoveAll.class);
+    types.put(EventType.MESSAGE_REACTION_REMOVE_EMOJI, MessageReactionRemoveEmoji.class);
+    types.put(EventType.TYPING_START, TypingStart.class);
+    types.put(EventType.WEBHOOKS_UPDATE, WebhooksUpdate.class);
+    types.put(EventType.MESSAGE_POLL_VOTE_ADD, MessagePollVoteAdd.class);
+    types.put(EventType.MESSAGE_POLL_VOTE_REMOVE, MessagePollVoteRemove.class);
+    types.put(EventType.VOICE_CHANNEL_STATUS_UPDATE, VoiceChannelStatusUpdate.class);
+    types.put(EventType.VOICE_CHANNEL_START_TIME_UPDATE, VoiceChannelStartTimeUpdate.class);
+    return Map.copyOf(types);
   }
 
   private static GuildCreate guildCreate(String data) {

@@ -46,6 +46,114 @@ public final class EventType {
   /** A session was resumed. */
   public static final EventType RESUMED = dispatch("RESUMED");
 
+  /** The {@code CHANNEL_CREATE} dispatch ({@link ChannelCreate}). */
+  public static final EventType CHANNEL_CREATE = dispatch("CHANNEL_CREATE");
+
+  /** The {@code CHANNEL_UPDATE} dispatch ({@link ChannelUpdate}). */
+  public static final EventType CHANNEL_UPDATE = dispatch("CHANNEL_UPDATE");
+
+  /** The {@code CHANNEL_DELETE} dispatch ({@link ChannelDelete}). */
+  public static final EventType CHANNEL_DELETE = dispatch("CHANNEL_DELETE");
+
+  /** The {@code THREAD_CREATE} dispatch ({@link ThreadCreate}). */
+  public static final EventType THREAD_CREATE = dispatch("THREAD_CREATE");
+
+  /** The {@code THREAD_UPDATE} dispatch ({@link ThreadUpdate}). */
+  public static final EventType THREAD_UPDATE = dispatch("THREAD_UPDATE");
+
+  /** The {@code THREAD_DELETE} dispatch ({@link ThreadDelete}). */
+  public static final EventType THREAD_DELETE = dispatch("THREAD_DELETE");
+
+  /** The {@code GUILD_UPDATE} dispatch ({@link GuildUpdate}). */
+  public static final EventType GUILD_UPDATE = dispatch("GUILD_UPDATE");
+
+  /** The {@code GUILD_DELETE} dispatch ({@link GuildDelete}). */
+  public static final EventType GUILD_DELETE = dispatch("GUILD_DELETE");
+
+  /** The {@code MESSAGE_UPDATE} dispatch ({@link MessageUpdate}). */
+  public static final EventType MESSAGE_UPDATE = dispatch("MESSAGE_UPDATE");
+
+  /** The {@code USER_UPDATE} dispatch ({@link UserUpdate}). */
+  public static final EventType USER_UPDATE = dispatch("USER_UPDATE");
+
+  /** The {@code MESSAGE_DELETE} dispatch ({@link MessageDelete}). */
+  public static final EventType MESSAGE_DELETE = dispatch("MESSAGE_DELETE");
+
+  /** The {@code MESSAGE_DELETE_BULK} dispatch ({@link MessageDeleteBulk}). */
+  public static final EventType MESSAGE_DELETE_BULK = dispatch("MESSAGE_DELETE_BULK");
+
+  /** The {@code CHANNEL_PINS_UPDATE} dispatch ({@link ChannelPinsUpdate}). */
+  public static final EventType CHANNEL_PINS_UPDATE = dispatch("CHANNEL_PINS_UPDATE");
+
+  /** The {@code GUILD_BAN_ADD} dispatch ({@link GuildBanAdd}). */
+  public static final EventType GUILD_BAN_ADD = dispatch("GUILD_BAN_ADD");
+
+  /** The {@code GUILD_BAN_REMOVE} dispatch ({@link GuildBanRemove}). */
+  public static final EventType GUILD_BAN_REMOVE = dispatch("GUILD_BAN_REMOVE");
+
+  /** The {@code GUILD_INTEGRATIONS_UPDATE} dispatch ({@link GuildIntegrationsUpdate}). */
+  public static final EventType GUILD_INTEGRATIONS_UPDATE = dispatch("GUILD_INTEGRATIONS_UPDATE");
+
+  /** The {@code GUILD_MEMBER_REMOVE} dispatch ({@link GuildMemberRemove}). */
+  public static final EventType GUILD_MEMBER_REMOVE = dispatch("GUILD_MEMBER_REMOVE");
+
+  /** The {@code GUILD_ROLE_CREATE} dispatch ({@link GuildRoleCreate}). */
+  public static final EventType GUILD_ROLE_CREATE = dispatch("GUILD_ROLE_CREATE");
+
+  /** The {@code GUILD_ROLE_UPDATE} dispatch ({@link GuildRoleUpdate}). */
+  public static final EventType GUILD_ROLE_UPDATE = dispatch("GUILD_ROLE_UPDATE");
+
+  /** The {@code GUILD_ROLE_DELETE} dispatch ({@link GuildRoleDelete}). */
+  public static final EventType GUILD_ROLE_DELETE = dispatch("GUILD_ROLE_DELETE");
+
+  /** The {@code GUILD_SCHEDULED_EVENT_USER_ADD} dispatch ({@link GuildScheduledEventUserAdd}). */
+  public static final EventType GUILD_SCHEDULED_EVENT_USER_ADD =
+      dispatch("GUILD_SCHEDULED_EVENT_USER_ADD");
+
+  /**
+   * The {@code GUILD_SCHEDULED_EVENT_USER_REMOVE} dispatch ({@link GuildScheduledEventUserRemove}).
+   */
+  public static final EventType GUILD_SCHEDULED_EVENT_USER_REMOVE =
+      dispatch("GUILD_SCHEDULED_EVENT_USER_REMOVE");
+
+  /** The {@code GUILD_SOUNDBOARD_SOUND_DELETE} dispatch ({@link GuildSoundboardSoundDelete}). */
+  public static final EventType GUILD_SOUNDBOARD_SOUND_DELETE =
+      dispatch("GUILD_SOUNDBOARD_SOUND_DELETE");
+
+  /** The {@code INTEGRATION_DELETE} dispatch ({@link IntegrationDelete}). */
+  public static final EventType INTEGRATION_DELETE = dispatch("INTEGRATION_DELETE");
+
+  /** The {@code INVITE_DELETE} dispatch ({@link InviteDelete}). */
+  public static final EventType INVITE_DELETE = dispatch("INVITE_DELETE");
+
+  /** The {@code MESSAGE_REACTION_REMOVE_ALL} dispatch ({@link MessageReactionRemoveAll}). */
+  public static final EventType MESSAGE_REACTION_REMOVE_ALL =
+      dispatch("MESSAGE_REACTION_REMOVE_ALL");
+
+  /** The {@code MESSAGE_REACTION_REMOVE_EMOJI} dispatch ({@link MessageReactionRemoveEmoji}). */
+  public static final EventType MESSAGE_REACTION_REMOVE_EMOJI =
+      dispatch("MESSAGE_REACTION_REMOVE_EMOJI");
+
+  /** The {@code TYPING_START} dispatch ({@link TypingStart}). */
+  public static final EventType TYPING_START = dispatch("TYPING_START");
+
+  /** The {@code WEBHOOKS_UPDATE} dispatch ({@link WebhooksUpdate}). */
+  public static final EventType WEBHOOKS_UPDATE = dispatch("WEBHOOKS_UPDATE");
+
+  /** The {@code MESSAGE_POLL_VOTE_ADD} dispatch ({@link MessagePollVoteAdd}). */
+  public static final EventType MESSAGE_POLL_VOTE_ADD = dispatch("MESSAGE_POLL_VOTE_ADD");
+
+  /** The {@code MESSAGE_POLL_VOTE_REMOVE} dispatch ({@link MessagePollVoteRemove}). */
+  public static final EventType MESSAGE_POLL_VOTE_REMOVE = dispatch("MESSAGE_POLL_VOTE_REMOVE");
+
+  /** The {@code VOICE_CHANNEL_STATUS_UPDATE} dispatch ({@link VoiceChannelStatusUpdate}). */
+  public static final EventType VOICE_CHANNEL_STATUS_UPDATE =
+      dispatch("VOICE_CHANNEL_STATUS_UPDATE");
+
+  /** The {@code VOICE_CHANNEL_START_TIME_UPDATE} dispatch ({@link VoiceChannelStartTimeUpdate}). */
+  public static final EventType VOICE_CHANNEL_START_TIME_UPDATE =
+      dispatch("VOICE_CHANNEL_START_TIME_UPDATE");
+
   private final String name;
   private final String dispatchName;
   private final int bit;

@@ -1,0 +1,33 @@
+package dev.gloam.model.gateway.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.id.Id;
+import dev.gloam.model.id.marker.ChannelMarker;
+import dev.gloam.model.id.marker.GuildMarker;
+import dev.gloam.model.id.marker.MessageMarker;
+import dev.gloam.model.id.marker.UserMarker;
+import java.util.Optional;
+
+/**
+ * A user took back a vote in a poll. Maps Discord's "Message Poll Vote Remove" event
+ * (events/gateway-events).
+ *
+ * @param userId the voter
+ * @param channelId the channel
+ * @param messageId the poll's message
+ * @param guildId the guild, for guild channels
+ * @param answerId the answer whose vote was removed
+ */
+public record MessagePollVoteRemove(
+    Id<UserMarker> userId,
+    Id<ChannelMarker> channelId,
+    Id<MessageMarker> messageId,
+    @JsonInclude(Include.NON_ABSENT) Optional<Id<GuildMarker>> guildId,
+    int answerId)
+    implements Event {
+  @Override
+  public EventType kind() {
+    return EventType.MESSAGE_POLL_VOTE_REMOVE;
+  }
+}
