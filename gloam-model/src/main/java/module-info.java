@@ -23,6 +23,7 @@ open module dev.gloam.model {
   exports dev.gloam.model.gateway.command;
   exports dev.gloam.model.gateway.connection;
   exports dev.gloam.model.gateway.event;
+  exports dev.gloam.model.gateway.presence;
 
   // Applications, commands and interactions.
   exports dev.gloam.model.application;

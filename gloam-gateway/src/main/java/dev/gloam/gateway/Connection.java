@@ -202,6 +202,7 @@ final class Connection implements WebSocket.Listener {
             Optional.empty(),
             Optional.of(config.largeThreshold()),
             Optional.of(shardId),
+            Optional.empty(),
             config.intents());
     send(identify);
     LOG.debug("shard {} identified with {}", shardId, config.intents());

@@ -54,6 +54,10 @@ public final class OpCode extends IntEnum {
   public static final OpCode REQUEST_SOUNDBOARD_SOUNDS =
       VALUES.register(new OpCode(31, "REQUEST_SOUNDBOARD_SOUNDS"));
 
+  /** Send: request ephemeral data (status, start time) of a guild's voice channels (43). */
+  public static final OpCode REQUEST_CHANNEL_INFO =
+      VALUES.register(new OpCode(43, "REQUEST_CHANNEL_INFO"));
+
   private OpCode(int value, String name) {
     super(value, name);
   }

@@ -35,6 +35,8 @@ import dev.gloam.model.gateway.event.MessagePollVoteRemove;
 import dev.gloam.model.gateway.event.MessageReactionRemoveAll;
 import dev.gloam.model.gateway.event.MessageReactionRemoveEmoji;
 import dev.gloam.model.gateway.event.MessageUpdate;
+import dev.gloam.model.gateway.event.PresenceUpdate;
+import dev.gloam.model.gateway.event.RateLimited;
 import dev.gloam.model.gateway.event.Ready;
 import dev.gloam.model.gateway.event.Reconnect;
 import dev.gloam.model.gateway.event.Resumed;
@@ -43,6 +45,7 @@ import dev.gloam.model.gateway.event.ThreadDelete;
 import dev.gloam.model.gateway.event.ThreadUpdate;
 import dev.gloam.model.gateway.event.TypingStart;
 import dev.gloam.model.gateway.event.UserUpdate;
+import dev.gloam.model.gateway.event.VoiceChannelEffectSend;
 import dev.gloam.model.gateway.event.VoiceChannelStartTimeUpdate;
 import dev.gloam.model.gateway.event.VoiceChannelStatusUpdate;
 import dev.gloam.model.gateway.event.WebhooksUpdate;
@@ -217,6 +220,9 @@ public final class GatewayEventParser {
     types.put(EventType.MESSAGE_POLL_VOTE_REMOVE, MessagePollVoteRemove.class);
     types.put(EventType.VOICE_CHANNEL_STATUS_UPDATE, VoiceChannelStatusUpdate.class);
     types.put(EventType.VOICE_CHANNEL_START_TIME_UPDATE, VoiceChannelStartTimeUpdate.class);
+    types.put(EventType.PRESENCE_UPDATE, PresenceUpdate.class);
+    types.put(EventType.RATE_LIMITED, RateLimited.class);
+    types.put(EventType.VOICE_CHANNEL_EFFECT_SEND, VoiceChannelEffectSend.class);
     return Map.copyOf(types);
   }
 

@@ -57,6 +57,7 @@ class RoundTripTest {
             Optional.empty(),
             Optional.of(250),
             Optional.of(new ShardId(0, 2)),
+            Optional.empty(),
             Intents.GUILD_MESSAGES);
     JsonNode payload = ModelJson.mapper().readTree(ModelJson.writeCommand(identify));
     assertThat(payload.get("op").asInt()).isEqualTo(2);

@@ -19,6 +19,7 @@ import java.util.Optional;
  *     compression instead)
  * @param largeThreshold members above which a guild counts as large, 50 to 250
  * @param shard which shard this session is
+ * @param presence the presence to start with
  * @param intents the events to receive
  */
 public record Identify(
@@ -27,6 +28,7 @@ public record Identify(
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> compress,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> largeThreshold,
     @JsonInclude(Include.NON_ABSENT) Optional<ShardId> shard,
+    @JsonInclude(Include.NON_ABSENT) Optional<UpdatePresence> presence,
     Intents intents)
     implements GatewayCommand {
 

@@ -46,6 +46,8 @@ public sealed interface Event
         MessageReactionRemoveAll,
         MessageReactionRemoveEmoji,
         MessageUpdate,
+        PresenceUpdate,
+        RateLimited,
         Ready,
         Reconnect,
         Resumed,
@@ -54,6 +56,7 @@ public sealed interface Event
         ThreadUpdate,
         TypingStart,
         UserUpdate,
+        VoiceChannelEffectSend,
         VoiceChannelStartTimeUpdate,
         VoiceChannelStatusUpdate,
         WebhooksUpdate {

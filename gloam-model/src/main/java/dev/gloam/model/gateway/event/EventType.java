@@ -154,6 +154,15 @@ public final class EventType {
   public static final EventType VOICE_CHANNEL_START_TIME_UPDATE =
       dispatch("VOICE_CHANNEL_START_TIME_UPDATE");
 
+  /** The {@code PRESENCE_UPDATE} dispatch ({@link PresenceUpdate}). */
+  public static final EventType PRESENCE_UPDATE = dispatch("PRESENCE_UPDATE");
+
+  /** The {@code RATE_LIMITED} dispatch ({@link RateLimited}). */
+  public static final EventType RATE_LIMITED = dispatch("RATE_LIMITED");
+
+  /** The {@code VOICE_CHANNEL_EFFECT_SEND} dispatch ({@link VoiceChannelEffectSend}). */
+  public static final EventType VOICE_CHANNEL_EFFECT_SEND = dispatch("VOICE_CHANNEL_EFFECT_SEND");
+
   private final String name;
   private final String dispatchName;
   private final int bit;
