@@ -51,13 +51,16 @@ import dev.gloam.model.gateway.event.VoiceChannelStatusUpdate;
 import dev.gloam.model.gateway.event.WebhooksUpdate;
 import dev.gloam.model.guild.Guild;
 import dev.gloam.model.guild.UnavailableGuild;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -79,16 +82,36 @@ public final class GatewayEventParser {
    * Reads a payload's envelope without deserializing its {@code d}.
    *
    * @param payload the payload's JSON text
-   * @return the envelope
+   * @return the envelope, with {@code d}'s position in chars
    * @throws ModelJsonException if the text is not a JSON object with an integer {@code op}
    */
   public static PayloadHeader header(String payload) {
+    try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
+      return scan(parser, false);
+    }
+  }
+
+  /**
+   * Reads a payload's envelope from its UTF-8 bytes without deserializing its {@code d}, so that a
+   * shard can skip an unwanted payload without ever decoding it to text.
+   *
+   * @param payload the payload's UTF-8 JSON
+   * @return the envelope, with {@code d}'s position in bytes
+   * @throws ModelJsonException if the bytes are not a JSON object with an integer {@code op}
+   */
+  public static PayloadHeader header(byte[] payload) {
+    try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
+      return scan(parser, true);
+    }
+  }
+
+  private static PayloadHeader scan(JsonParser parser, boolean bytes) {
     Integer op = null;
     Long sequence = null;
     String name = null;
-    int dataStart = -1;
-    int dataEnd = -1;
-    try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
+    long dataStart = -1;
+    long dataEnd = -1;
+    try {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw shape("a gateway payload must be a JSON object");
       }
@@ -100,9 +123,9 @@ public final class GatewayEventParser {
           case "s" -> sequence = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : null;
           case "t" -> name = value == JsonToken.VALUE_STRING ? parser.getString() : null;
           case "d" -> {
-            dataStart = (int) parser.currentTokenLocation().getCharOffset();
+            dataStart = offset(parser.currentTokenLocation(), bytes);
             parser.skipChildren();
-            dataEnd = (int) parser.currentLocation().getCharOffset();
+            dataEnd = offset(parser.currentLocation(), bytes);
           }
           default -> parser.skipChildren();
         }
@@ -120,8 +143,12 @@ public final class GatewayEventParser {
         OpCode.of(op),
         sequence == null ? OptionalLong.empty() : OptionalLong.of(sequence),
         Optional.ofNullable(name),
-        dataStart,
-        dataEnd);
+        (int) dataStart,
+        (int) dataEnd);
+  }
+
+  private static long offset(TokenStreamLocation location, boolean bytes) {
+    return bytes ? location.getByteOffset() : location.getCharOffset();
   }
 
   /**
@@ -134,15 +161,34 @@ public final class GatewayEventParser {
    */
   public static Optional<Event> parse(String payload, EventTypeFlags wanted) {
     PayloadHeader header = header(payload);
-    Optional<EventType> type = header.eventType();
-    if (type.isEmpty() || !wanted.contains(type.get())) {
-      return Optional.empty();
-    }
-    return event(payload, header);
+    return wanted(header, wanted) ? event(payload, header) : Optional.empty();
   }
 
   /**
-   * Deserializes the {@code d} of a payload whose envelope was read by {@link #header}.
+   * Reads a payload given as UTF-8 bytes into an event if its type is in {@code wanted}; an
+   * unwanted payload costs only the scan of its envelope.
+   *
+   * <pre>{@code
+   * Optional<Event> event = GatewayEventParser.parse(bytes, EventTypeFlags.of(EventType.MESSAGE_CREATE));
+   * }</pre>
+   *
+   * @param payload the payload's UTF-8 JSON
+   * @param wanted the event types to deserialize
+   * @return the event, or empty if it is not wanted or gloam does not know its type
+   * @throws ModelJsonException if the payload is malformed or {@code d} has an unexpected shape
+   */
+  public static Optional<Event> parse(byte[] payload, EventTypeFlags wanted) {
+    PayloadHeader header = header(payload);
+    return wanted(header, wanted) ? event(payload, header) : Optional.empty();
+  }
+
+  private static boolean wanted(PayloadHeader header, EventTypeFlags wanted) {
+    Optional<EventType> type = header.eventType();
+    return type.isPresent() && wanted.contains(type.get());
+  }
+
+  /**
+   * Deserializes the {@code d} of a payload whose envelope was read by {@link #header(String)}.
    *
    * @param payload the payload's JSON text
    * @param header its envelope
@@ -150,6 +196,29 @@ public final class GatewayEventParser {
    * @throws ModelJsonException if {@code d} has an unexpected shape
    */
   public static Optional<Event> event(String payload, PayloadHeader header) {
+    return event(header, () -> payload.substring(header.dataStart(), header.dataEnd()));
+  }
+
+  /**
+   * Deserializes the {@code d} of a payload whose envelope was read by {@link #header(byte[])}.
+   *
+   * @param payload the payload's UTF-8 JSON
+   * @param header its envelope
+   * @return the event, or empty if gloam does not know its type
+   * @throws ModelJsonException if {@code d} has an unexpected shape
+   */
+  public static Optional<Event> event(byte[] payload, PayloadHeader header) {
+    return event(
+        header,
+        () ->
+            new String(
+                payload,
+                header.dataStart(),
+                header.dataEnd() - header.dataStart(),
+                StandardCharsets.UTF_8));
+  }
+
+  private static Optional<Event> event(PayloadHeader header, Supplier<String> data) {
     Optional<EventType> type = header.eventType();
     if (type.isEmpty() || !type.get().isKnown()) {
       return Optional.empty();
@@ -167,16 +236,14 @@ public final class GatewayEventParser {
     if (header.dataStart() < 0) {
       throw shape(kind + " has no \"d\"");
     }
-    String data = payload.substring(header.dataStart(), header.dataEnd());
     if (kind.equals(EventType.GUILD_CREATE)) {
-      return Optional.of(guildCreate(data));
+      return Optional.of(guildCreate(data.get()));
     }
     Class<? extends Event> model = PAYLOAD_TYPES.get(kind);
     if (model == null) {
       throw new IllegalStateException("no model registered for known event type " + kind);
     }
-    Event event = ModelJson.read(data, model);
-    return Optional.of(event);
+    return Optional.of(ModelJson.read(data.get(), model));
   }
 
   // Every event whose d is read by plain data binding; GUILD_CREATE and the payloads without d are

@@ -73,6 +73,10 @@ class DispatchEventsTest {
     assertThat(second).isEqualTo(first);
     // Unwanted events are skipped without deserializing.
     assertThat(GatewayEventParser.parse(json, EventTypeFlags.none())).isEmpty();
+    // The same payload as UTF-8 bytes (positions in bytes, not chars) reads the same.
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    assertThat(GatewayEventParser.parse(bytes, EventTypeFlags.all())).contains(first);
+    assertThat(GatewayEventParser.parse(bytes, EventTypeFlags.none())).isEmpty();
   }
 
   @Test
