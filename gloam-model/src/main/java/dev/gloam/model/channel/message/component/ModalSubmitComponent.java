@@ -5,9 +5,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What a modal submit interaction reports for one component of the modal, told apart by its {@code
- * type}. Maps Discord's "Component Interaction Response Structures" (interactions/receiving-and-
- * responding) in the form modal submits use, and each component's "Interaction Response Structure"
- * (components/reference).
+ * type}. Maps each component's "Interaction Response Structure" (components/reference), in the form
+ * modal submits use; Discord lists them as "Component Interaction Response Structures"
+ * (interactions/receiving-and-responding).
  *
  * <p>These are the values the user entered, not the components as the app sent them: a {@link
  * ModalSubmitLabel} wraps the submitted value of its component, a {@link ModalSubmitTextInput}
