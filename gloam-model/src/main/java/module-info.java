@@ -32,6 +32,7 @@ open module dev.gloam.model {
   exports dev.gloam.model.channel.message;
 
   // Message components.
+  exports dev.gloam.model.channel.message.component;
 
   // Guilds and what belongs to them.
   exports dev.gloam.model.guild;

@@ -1,0 +1,24 @@
+package dev.gloam.model.channel.message.component;
+
+import dev.gloam.model.id.Id;
+import dev.gloam.model.id.marker.UserMarker;
+import java.util.List;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * What a modal submit reports for a user select. Maps Discord's "User Select Interaction Response
+ * Structure" (components/reference).
+ *
+ * @param id the component's identifier within the modal
+ * @param customId the app's identifier for the component, as sent in the modal
+ * @param values the ids of the chosen users; the modal submit's resolved data holds the objects
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ModalSubmitUserSelect(int id, String customId, List<Id<UserMarker>> values)
+    implements ModalSubmitComponent {
+  @Override
+  public ComponentType type() {
+    return ComponentType.USER_SELECT;
+  }
+}
