@@ -6,6 +6,7 @@ import dev.gloam.model.json.ModelJson;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One field that an audit logged action changed. Maps Discord's "Audit Log Change Object"
@@ -21,11 +22,13 @@ import tools.jackson.databind.JsonNode;
  * }
  * }</pre>
  *
- * @param key the name of the changed field, with a few exceptions (see {@link AuditLogChangeKey})
+ * @param key the name of the changed field, with a few exceptions (see {@link AuditLogChangeKey});
+ *     empty if Discord sent none
  * @param newValue the value after the change; absent when the field was reset or set to {@code
  *     null}
  * @param oldValue the value before the change; absent when the field was {@code null} before
  */
+@JsonDeserialize(using = AuditLogChangeDeserializer.class)
 public record AuditLogChange(
     String key,
     @JsonInclude(Include.NON_ABSENT) Optional<JsonNode> newValue,

@@ -11,7 +11,7 @@ final class AutoModerationActionDeserializer extends UnionDeserializer<AutoModer
 
   @Override
   protected Class<? extends AutoModerationAction> variant(JsonNode value) {
-    if (!value.isIntegralNumber()) {
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
       return null;
     }
     return switch (value.asInt()) {

@@ -13,6 +13,6 @@ public record UnknownAutoModerationAction(@JsonValue JsonNode raw) implements Au
 
   @Override
   public AutoModerationActionType type() {
-    return AutoModerationActionType.of(raw.path("type").asInt());
+    return AutoModerationActionType.of(raw.path("type").asInt(0));
   }
 }
