@@ -39,6 +39,9 @@ open module dev.gloam.model {
   exports dev.gloam.model.guild.emoji;
 
   // Audit log, auto moderation, scheduled events.
+  exports dev.gloam.model.guild.auditlog;
+  exports dev.gloam.model.guild.automod;
+  exports dev.gloam.model.guild.scheduledevent;
 
   // Channels, threads, invites, webhooks, voice, users, OAuth2, monetization, lobbies.
   exports dev.gloam.model.channel;

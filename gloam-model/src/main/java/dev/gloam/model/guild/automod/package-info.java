@@ -1,0 +1,2 @@
+/** Auto moderation rules, their triggers and actions. Maps Discord's resources/auto-moderation. */
+package dev.gloam.model.guild.automod;
