@@ -27,6 +27,8 @@ open module dev.gloam.model {
 
   // Applications, commands and interactions.
   exports dev.gloam.model.application;
+  exports dev.gloam.model.application.command;
+  exports dev.gloam.model.application.interaction;
 
   // Messages and their parts.
   exports dev.gloam.model.channel.message;
