@@ -32,6 +32,10 @@ open module dev.gloam.model {
 
   // Messages and their parts.
   exports dev.gloam.model.channel.message;
+  exports dev.gloam.model.channel.message.attachment;
+  exports dev.gloam.model.channel.message.embed;
+  exports dev.gloam.model.channel.message.poll;
+  exports dev.gloam.model.channel.message.reaction;
 
   // Message components.
   exports dev.gloam.model.channel.message.component;
