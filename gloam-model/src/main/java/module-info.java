@@ -43,6 +43,11 @@ open module dev.gloam.model {
   // Guilds and what belongs to them.
   exports dev.gloam.model.guild;
   exports dev.gloam.model.guild.emoji;
+  exports dev.gloam.model.guild.integration;
+  exports dev.gloam.model.guild.onboarding;
+  exports dev.gloam.model.guild.sticker;
+  exports dev.gloam.model.guild.template;
+  exports dev.gloam.model.guild.widget;
 
   // Audit log, auto moderation, scheduled events.
   exports dev.gloam.model.guild.auditlog;
