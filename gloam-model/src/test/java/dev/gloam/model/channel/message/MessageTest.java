@@ -44,7 +44,7 @@ class MessageTest {
     assertThat(mention.user().username()).isEqualTo("other");
     assertThat(mention.user().avatar()).isPresent();
     assertThat(mention.member().orElseThrow().mute()).isTrue();
-    assertThat(mention.member().orElseThrow().flags()).isEqualTo(2);
+    assertThat(mention.member().orElseThrow().flags().bits()).isEqualTo(2);
 
     MessageReference reference = reply.messageReference().orElseThrow();
     assertThat(reference.type()).contains(MessageReferenceType.DEFAULT);
