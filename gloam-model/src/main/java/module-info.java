@@ -56,5 +56,15 @@ open module dev.gloam.model {
 
   // Channels, threads, invites, webhooks, voice, users, OAuth2, monetization, lobbies.
   exports dev.gloam.model.channel;
+  exports dev.gloam.model.channel.forum;
+  exports dev.gloam.model.channel.thread;
+  exports dev.gloam.model.invite;
+  exports dev.gloam.model.lobby;
+  exports dev.gloam.model.monetization;
+  exports dev.gloam.model.oauth2;
+  exports dev.gloam.model.soundboard;
+  exports dev.gloam.model.stage;
   exports dev.gloam.model.user;
+  exports dev.gloam.model.voice;
+  exports dev.gloam.model.webhook;
 }

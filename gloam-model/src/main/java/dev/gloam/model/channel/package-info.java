@@ -1,2 +1,5 @@
-/** Channels and threads. Maps Discord's resources/channel section. */
+/**
+ * Channels: the channel object with its types, flags and permission overwrites. Maps Discord's
+ * resources/channel section; threads and forums have their own subpackages.
+ */
 package dev.gloam.model.channel;

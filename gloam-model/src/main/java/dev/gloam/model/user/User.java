@@ -17,21 +17,25 @@ import java.util.Optional;
  * absent.
  *
  * @param id the user's id
- * @param username the user's unique username
+ * @param username the user's username
  * @param discriminator the legacy four-digit tag, {@code "0"} for migrated users
  * @param globalName the display name, if the user set one (sent as {@code null} otherwise)
  * @param avatar the avatar hash, if any (sent as {@code null} otherwise)
  * @param bot whether the user is a bot (absent for people)
  * @param system whether the user is Discord's official system user (usually absent)
  * @param mfaEnabled whether two-factor authentication is on (current user only)
- * @param banner the banner hash (sent with full user profiles)
- * @param accentColor the banner colour as an RGB integer (sent with full user profiles)
+ * @param banner the banner hash (sent with full user profiles; may be {@code null})
+ * @param accentColor the banner colour as an RGB integer (sent with full user profiles; may be
+ *     {@code null})
  * @param locale the chosen language (current user only)
  * @param verified whether the email is verified (with the {@code email} scope)
- * @param email the email address (with the {@code email} scope)
+ * @param email the email address (with the {@code email} scope; may be {@code null})
  * @param flags the user's flags (current user only)
- * @param premiumType the Nitro subscription type (current user only)
+ * @param premiumType the Nitro subscription type (with the {@code identify.premium} scope)
  * @param publicFlags the flags shown on the user's profile
+ * @param avatarDecorationData the avatar decoration, if any (may be {@code null})
+ * @param collectibles the user's collectibles, such as a nameplate (may be {@code null})
+ * @param primaryGuild the guild whose server tag the user shows (may be {@code null})
  */
 // isBot() is a convenience, not a property: without this Jackson would write it as "bot".
 @JsonAutoDetect(isGetterVisibility = Visibility.NONE)
@@ -49,9 +53,12 @@ public record User(
     @JsonInclude(Include.NON_ABSENT) Optional<String> locale,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> verified,
     @JsonInclude(Include.NON_ABSENT) Optional<String> email,
-    @JsonInclude(Include.NON_ABSENT) Optional<Long> flags,
-    @JsonInclude(Include.NON_ABSENT) Optional<Integer> premiumType,
-    @JsonInclude(Include.NON_ABSENT) Optional<Long> publicFlags) {
+    @JsonInclude(Include.NON_ABSENT) Optional<UserFlags> flags,
+    @JsonInclude(Include.NON_ABSENT) Optional<PremiumType> premiumType,
+    @JsonInclude(Include.NON_ABSENT) Optional<UserFlags> publicFlags,
+    @JsonInclude(Include.NON_ABSENT) Optional<AvatarDecorationData> avatarDecorationData,
+    @JsonInclude(Include.NON_ABSENT) Optional<Collectibles> collectibles,
+    @JsonInclude(Include.NON_ABSENT) Optional<UserPrimaryGuild> primaryGuild) {
 
   /**
    * Tells whether this user is a bot.

@@ -1,0 +1,2 @@
+/** Soundboard sounds. Maps Discord's resources/soundboard section. */
+package dev.gloam.model.soundboard;

@@ -1,0 +1,30 @@
+package dev.gloam.model.user;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import java.util.Optional;
+
+/**
+ * A third-party account a user linked to Discord. Maps Discord's "Connection Object"
+ * (resources/user).
+ *
+ * @param id the account's id on the service
+ * @param name the account's username on the service
+ * @param type the service
+ * @param revoked whether the connection was revoked
+ * @param verified whether the connection is verified
+ * @param friendSync whether friend sync is on
+ * @param showActivity whether activities of this connection appear in presence updates
+ * @param twoWayLink whether Discord holds an OAuth2 token for the service
+ * @param visibility who can see the connection
+ */
+public record Connection(
+    String id,
+    String name,
+    ConnectionService type,
+    @JsonInclude(Include.NON_ABSENT) Optional<Boolean> revoked,
+    boolean verified,
+    boolean friendSync,
+    boolean showActivity,
+    boolean twoWayLink,
+    ConnectionVisibility visibility) {}
