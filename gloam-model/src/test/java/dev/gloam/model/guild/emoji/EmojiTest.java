@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.model.guild.Payloads;
 import dev.gloam.model.id.Id;
+import dev.gloam.model.user.UserFlags;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class EmojiTest {
     Emoji lul = emojis.items().get(0);
     assertThat(lul.id()).contains(Id.parse("18446744073709551615"));
     assertThat(lul.roles().orElseThrow()).hasSize(2);
-    assertThat(lul.user().orElseThrow().publicFlags()).contains(131328L);
+    assertThat(lul.user().orElseThrow().publicFlags()).contains(UserFlags.of(131328L));
     assertThat(lul.requireColons()).contains(true);
     assertThat(lul.available()).contains(true);
 
