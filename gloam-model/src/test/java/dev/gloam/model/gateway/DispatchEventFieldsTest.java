@@ -179,6 +179,7 @@ class DispatchEventFieldsTest {
     assertThat(chunk.presences().orElseThrow()).hasSize(2);
     assertThat(chunk.presences().orElseThrow().get(0).guildId()).isEmpty();
     assertThat(chunk.nonce()).contains("req-42");
+    assertThat(tree(chunk).has("last")).as("last() is not a JSON property").isFalse();
 
     GuildMemberUpdate update = (GuildMemberUpdate) parse(read("guild_member_update.json"));
     assertThat(update.avatar()).isEmpty();
