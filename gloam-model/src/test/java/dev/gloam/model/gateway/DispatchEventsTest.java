@@ -35,7 +35,7 @@ class DispatchEventsTest {
     Path dir = Path.of(DispatchEventsTest.class.getResource("/payloads/events").toURI());
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
-      files = list.sorted().toList();
+      files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     return files.stream();
   }
@@ -90,6 +90,31 @@ class DispatchEventsTest {
             .filter(n -> !List.of("READY", "GUILD_CREATE", "MESSAGE_CREATE", "RESUMED").contains(n))
             .toList();
     assertThat(covered).containsAll(dispatches);
+  }
+
+  @Test
+  void everyDocumentedDispatchEventIsKnown() {
+    // The names of the docs' "Receive Events" table that are dispatches (op 0), one per line.
+    List<String> documented =
+        read("DOCUMENTED_DISPATCH_EVENTS.txt")
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .toList();
+    assertThat(documented).hasSizeGreaterThan(70).doesNotHaveDuplicates();
+    assertThat(documented)
+        .allSatisfy(
+            name ->
+                assertThat(EventType.ofDispatch(name).isKnown())
+                    .as("%s has an EventType", name)
+                    .isTrue());
+    // And the other way: gloam knows no dispatch the docs do not name.
+    List<String> known =
+        EventType.known().stream()
+            .filter(t -> t.dispatchName().isPresent())
+            .map(EventType::name)
+            .toList();
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(known);
   }
 
   @Test

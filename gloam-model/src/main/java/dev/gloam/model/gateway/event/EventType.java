@@ -163,6 +163,140 @@ public final class EventType {
   /** The {@code VOICE_CHANNEL_EFFECT_SEND} dispatch ({@link VoiceChannelEffectSend}). */
   public static final EventType VOICE_CHANNEL_EFFECT_SEND = dispatch("VOICE_CHANNEL_EFFECT_SEND");
 
+  /**
+   * The {@code APPLICATION_COMMAND_PERMISSIONS_UPDATE} dispatch ({@link
+   * ApplicationCommandPermissionsUpdate}).
+   */
+  public static final EventType APPLICATION_COMMAND_PERMISSIONS_UPDATE =
+      dispatch("APPLICATION_COMMAND_PERMISSIONS_UPDATE");
+
+  /** The {@code AUTO_MODERATION_RULE_CREATE} dispatch ({@link AutoModerationRuleCreate}). */
+  public static final EventType AUTO_MODERATION_RULE_CREATE =
+      dispatch("AUTO_MODERATION_RULE_CREATE");
+
+  /** The {@code AUTO_MODERATION_RULE_UPDATE} dispatch ({@link AutoModerationRuleUpdate}). */
+  public static final EventType AUTO_MODERATION_RULE_UPDATE =
+      dispatch("AUTO_MODERATION_RULE_UPDATE");
+
+  /** The {@code AUTO_MODERATION_RULE_DELETE} dispatch ({@link AutoModerationRuleDelete}). */
+  public static final EventType AUTO_MODERATION_RULE_DELETE =
+      dispatch("AUTO_MODERATION_RULE_DELETE");
+
+  /**
+   * The {@code AUTO_MODERATION_ACTION_EXECUTION} dispatch ({@link AutoModerationActionExecution}).
+   */
+  public static final EventType AUTO_MODERATION_ACTION_EXECUTION =
+      dispatch("AUTO_MODERATION_ACTION_EXECUTION");
+
+  /** The {@code CHANNEL_INFO} dispatch ({@link ChannelInfo}). */
+  public static final EventType CHANNEL_INFO = dispatch("CHANNEL_INFO");
+
+  /** The {@code THREAD_LIST_SYNC} dispatch ({@link ThreadListSync}). */
+  public static final EventType THREAD_LIST_SYNC = dispatch("THREAD_LIST_SYNC");
+
+  /** The {@code THREAD_MEMBER_UPDATE} dispatch ({@link ThreadMemberUpdate}). */
+  public static final EventType THREAD_MEMBER_UPDATE = dispatch("THREAD_MEMBER_UPDATE");
+
+  /** The {@code THREAD_MEMBERS_UPDATE} dispatch ({@link ThreadMembersUpdate}). */
+  public static final EventType THREAD_MEMBERS_UPDATE = dispatch("THREAD_MEMBERS_UPDATE");
+
+  /** The {@code ENTITLEMENT_CREATE} dispatch ({@link EntitlementCreate}). */
+  public static final EventType ENTITLEMENT_CREATE = dispatch("ENTITLEMENT_CREATE");
+
+  /** The {@code ENTITLEMENT_UPDATE} dispatch ({@link EntitlementUpdate}). */
+  public static final EventType ENTITLEMENT_UPDATE = dispatch("ENTITLEMENT_UPDATE");
+
+  /** The {@code ENTITLEMENT_DELETE} dispatch ({@link EntitlementDelete}). */
+  public static final EventType ENTITLEMENT_DELETE = dispatch("ENTITLEMENT_DELETE");
+
+  /** The {@code GUILD_AUDIT_LOG_ENTRY_CREATE} dispatch ({@link GuildAuditLogEntryCreate}). */
+  public static final EventType GUILD_AUDIT_LOG_ENTRY_CREATE =
+      dispatch("GUILD_AUDIT_LOG_ENTRY_CREATE");
+
+  /** The {@code GUILD_EMOJIS_UPDATE} dispatch ({@link GuildEmojisUpdate}). */
+  public static final EventType GUILD_EMOJIS_UPDATE = dispatch("GUILD_EMOJIS_UPDATE");
+
+  /** The {@code GUILD_STICKERS_UPDATE} dispatch ({@link GuildStickersUpdate}). */
+  public static final EventType GUILD_STICKERS_UPDATE = dispatch("GUILD_STICKERS_UPDATE");
+
+  /** The {@code GUILD_MEMBER_ADD} dispatch ({@link GuildMemberAdd}). */
+  public static final EventType GUILD_MEMBER_ADD = dispatch("GUILD_MEMBER_ADD");
+
+  /** The {@code GUILD_MEMBER_UPDATE} dispatch ({@link GuildMemberUpdate}). */
+  public static final EventType GUILD_MEMBER_UPDATE = dispatch("GUILD_MEMBER_UPDATE");
+
+  /** The {@code GUILD_MEMBERS_CHUNK} dispatch ({@link GuildMembersChunk}). */
+  public static final EventType GUILD_MEMBERS_CHUNK = dispatch("GUILD_MEMBERS_CHUNK");
+
+  /** The {@code GUILD_SCHEDULED_EVENT_CREATE} dispatch ({@link GuildScheduledEventCreate}). */
+  public static final EventType GUILD_SCHEDULED_EVENT_CREATE =
+      dispatch("GUILD_SCHEDULED_EVENT_CREATE");
+
+  /** The {@code GUILD_SCHEDULED_EVENT_UPDATE} dispatch ({@link GuildScheduledEventUpdate}). */
+  public static final EventType GUILD_SCHEDULED_EVENT_UPDATE =
+      dispatch("GUILD_SCHEDULED_EVENT_UPDATE");
+
+  /** The {@code GUILD_SCHEDULED_EVENT_DELETE} dispatch ({@link GuildScheduledEventDelete}). */
+  public static final EventType GUILD_SCHEDULED_EVENT_DELETE =
+      dispatch("GUILD_SCHEDULED_EVENT_DELETE");
+
+  /** The {@code GUILD_SOUNDBOARD_SOUND_CREATE} dispatch ({@link GuildSoundboardSoundCreate}). */
+  public static final EventType GUILD_SOUNDBOARD_SOUND_CREATE =
+      dispatch("GUILD_SOUNDBOARD_SOUND_CREATE");
+
+  /** The {@code GUILD_SOUNDBOARD_SOUND_UPDATE} dispatch ({@link GuildSoundboardSoundUpdate}). */
+  public static final EventType GUILD_SOUNDBOARD_SOUND_UPDATE =
+      dispatch("GUILD_SOUNDBOARD_SOUND_UPDATE");
+
+  /** The {@code GUILD_SOUNDBOARD_SOUNDS_UPDATE} dispatch ({@link GuildSoundboardSoundsUpdate}). */
+  public static final EventType GUILD_SOUNDBOARD_SOUNDS_UPDATE =
+      dispatch("GUILD_SOUNDBOARD_SOUNDS_UPDATE");
+
+  /** The {@code SOUNDBOARD_SOUNDS} dispatch ({@link SoundboardSounds}). */
+  public static final EventType SOUNDBOARD_SOUNDS = dispatch("SOUNDBOARD_SOUNDS");
+
+  /** The {@code INTEGRATION_CREATE} dispatch ({@link IntegrationCreate}). */
+  public static final EventType INTEGRATION_CREATE = dispatch("INTEGRATION_CREATE");
+
+  /** The {@code INTEGRATION_UPDATE} dispatch ({@link IntegrationUpdate}). */
+  public static final EventType INTEGRATION_UPDATE = dispatch("INTEGRATION_UPDATE");
+
+  /** The {@code INTERACTION_CREATE} dispatch ({@link InteractionCreate}). */
+  public static final EventType INTERACTION_CREATE = dispatch("INTERACTION_CREATE");
+
+  /** The {@code INVITE_CREATE} dispatch ({@link InviteCreate}). */
+  public static final EventType INVITE_CREATE = dispatch("INVITE_CREATE");
+
+  /** The {@code MESSAGE_REACTION_ADD} dispatch ({@link MessageReactionAdd}). */
+  public static final EventType MESSAGE_REACTION_ADD = dispatch("MESSAGE_REACTION_ADD");
+
+  /** The {@code MESSAGE_REACTION_REMOVE} dispatch ({@link MessageReactionRemove}). */
+  public static final EventType MESSAGE_REACTION_REMOVE = dispatch("MESSAGE_REACTION_REMOVE");
+
+  /** The {@code STAGE_INSTANCE_CREATE} dispatch ({@link StageInstanceCreate}). */
+  public static final EventType STAGE_INSTANCE_CREATE = dispatch("STAGE_INSTANCE_CREATE");
+
+  /** The {@code STAGE_INSTANCE_UPDATE} dispatch ({@link StageInstanceUpdate}). */
+  public static final EventType STAGE_INSTANCE_UPDATE = dispatch("STAGE_INSTANCE_UPDATE");
+
+  /** The {@code STAGE_INSTANCE_DELETE} dispatch ({@link StageInstanceDelete}). */
+  public static final EventType STAGE_INSTANCE_DELETE = dispatch("STAGE_INSTANCE_DELETE");
+
+  /** The {@code SUBSCRIPTION_CREATE} dispatch ({@link SubscriptionCreate}). */
+  public static final EventType SUBSCRIPTION_CREATE = dispatch("SUBSCRIPTION_CREATE");
+
+  /** The {@code SUBSCRIPTION_UPDATE} dispatch ({@link SubscriptionUpdate}). */
+  public static final EventType SUBSCRIPTION_UPDATE = dispatch("SUBSCRIPTION_UPDATE");
+
+  /** The {@code SUBSCRIPTION_DELETE} dispatch ({@link SubscriptionDelete}). */
+  public static final EventType SUBSCRIPTION_DELETE = dispatch("SUBSCRIPTION_DELETE");
+
+  /** The {@code VOICE_STATE_UPDATE} dispatch ({@link VoiceStateUpdate}). */
+  public static final EventType VOICE_STATE_UPDATE = dispatch("VOICE_STATE_UPDATE");
+
+  /** The {@code VOICE_SERVER_UPDATE} dispatch ({@link VoiceServerUpdate}). */
+  public static final EventType VOICE_SERVER_UPDATE = dispatch("VOICE_SERVER_UPDATE");
+
   private final String name;
   private final String dispatchName;
   private final int bit;
