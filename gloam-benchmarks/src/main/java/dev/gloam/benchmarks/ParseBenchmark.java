@@ -27,15 +27,16 @@ import tools.jackson.core.JsonToken;
  * Parses gateway payloads from their UTF-8 bytes, four ways: gloam's full parse, a plain Jackson
  * token pass (the baseline), the envelope scan alone, and the skip of an unwanted event.
  *
- * <p>Throughput in operations per second, one fork, one thread. Warm-up is 4 iterations of 2 s and
- * measurement 5 of 2 s: the largest payload (about 0.5 MB) still runs hundreds of times per
- * iteration, and C2 has compiled the hot paths well within the first 8 s. See {@code
- * docs/benchmarks.md}.
+ * <p>Throughput in operations per second, one fork, one thread, measured over 5 iterations of 2 s.
+ * Warm-up is 5 iterations of 2 s for the token-level benchmarks, whose hot code is small, and 15
+ * for the full parse, whose data binding runs through hundreds of deserializers that the JIT
+ * compiles one by one (on a loaded 2-core machine it took about 20 s to reach a steady rate). See
+ * {@code docs/benchmarks.md}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
@@ -71,6 +72,7 @@ public class ParseBenchmark {
    * @return the event (JMH consumes it)
    */
   @Benchmark
+  @Warmup(iterations = 15, time = 2)
   public Object gloamParse() {
     if (chunk) {
       // Stand-in until GUILD_MEMBERS_CHUNK is a known event type: the same two steps the parser
