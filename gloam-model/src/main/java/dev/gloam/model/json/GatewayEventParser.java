@@ -126,7 +126,7 @@ public final class GatewayEventParser {
    */
   public static PayloadHeader header(String payload) {
     try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
-      return scan(parser, false);
+      return scan(parser, false, null);
     }
   }
 
@@ -140,11 +140,16 @@ public final class GatewayEventParser {
    */
   public static PayloadHeader header(byte[] payload) {
     try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
-      return scan(parser, true);
+      return scan(parser, true, null);
     }
   }
 
-  private static PayloadHeader scan(JsonParser parser, boolean bytes) {
+  /**
+   * Reads the envelope. With {@code wanted} set, returns {@code null} as soon as the payload is
+   * known to be unwanted: Discord sends {@code t}, {@code s} and {@code op} before {@code d}, so an
+   * unwanted payload is then dropped without reading {@code d} at all.
+   */
+  private static PayloadHeader scan(JsonParser parser, boolean bytes, EventTypeFlags wanted) {
     Integer op = null;
     Long sequence = null;
     String name = null;
@@ -162,6 +167,9 @@ public final class GatewayEventParser {
           case "s" -> sequence = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : null;
           case "t" -> name = value == JsonToken.VALUE_STRING ? parser.getString() : null;
           case "d" -> {
+            if (wanted != null && op != null && unwanted(op, name, wanted)) {
+              return null;
+            }
             dataStart = offset(parser.currentTokenLocation(), bytes);
             parser.skipChildren();
             dataEnd = offset(parser.currentLocation(), bytes);
@@ -186,6 +194,18 @@ public final class GatewayEventParser {
         (int) dataEnd);
   }
 
+  // Decides from what was read before "d"; a dispatch whose name comes after "d" is not decided
+  // here.
+  private static boolean unwanted(int op, String name, EventTypeFlags wanted) {
+    PayloadHeader partial =
+        new PayloadHeader(OpCode.of(op), OptionalLong.empty(), Optional.ofNullable(name), -1, -1);
+    if (partial.opcode().equals(OpCode.DISPATCH) && name == null) {
+      return false;
+    }
+    Optional<EventType> type = partial.eventType();
+    return type.isEmpty() || !wanted.contains(type.get());
+  }
+
   private static long offset(TokenStreamLocation location, boolean bytes) {
     return bytes ? location.getByteOffset() : location.getCharOffset();
   }
@@ -199,7 +219,13 @@ public final class GatewayEventParser {
    * @throws ModelJsonException if the payload is malformed or {@code d} has an unexpected shape
    */
   public static Optional<Event> parse(String payload, EventTypeFlags wanted) {
-    PayloadHeader header = header(payload);
+    PayloadHeader header;
+    try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
+      header = scan(parser, false, wanted);
+    }
+    if (header == null) {
+      return Optional.empty();
+    }
     return wanted(header, wanted) ? event(payload, header) : Optional.empty();
   }
 
@@ -217,7 +243,13 @@ public final class GatewayEventParser {
    * @throws ModelJsonException if the payload is malformed or {@code d} has an unexpected shape
    */
   public static Optional<Event> parse(byte[] payload, EventTypeFlags wanted) {
-    PayloadHeader header = header(payload);
+    PayloadHeader header;
+    try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
+      header = scan(parser, true, wanted);
+    }
+    if (header == null) {
+      return Optional.empty();
+    }
     return wanted(header, wanted) ? event(payload, header) : Optional.empty();
   }
 
