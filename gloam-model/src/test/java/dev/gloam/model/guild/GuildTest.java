@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class GuildTest {
-  /** Fields gloam cannot type yet (see GAPS-guild.md), other families' objects, and a new field. */
+  /** Other families' channel objects (tested there), and a field from the future. */
   private static final Set<String> NOT_WRITTEN_BACK =
       Set.of("channels", "threads", "some_field_from_the_future");
 

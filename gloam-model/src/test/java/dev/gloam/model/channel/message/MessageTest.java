@@ -296,4 +296,17 @@ class MessageTest {
         .isEqualTo(Id.of(1311234567890123457L));
     assertWritesBack(search, results);
   }
+
+  @Test
+  void searchResultsCarryTheThreadMembers() {
+    String json =
+        "{\"doing_deep_historical_index\":false,\"total_results\":0,\"messages\":[],"
+            + "\"threads\":[],\"members\":[{\"id\":\"18446744073709551615\","
+            + "\"user_id\":\"1101245000000000777\",\"join_timestamp\":\"2026-11-28T10:00:00Z\","
+            + "\"flags\":1}]}";
+    MessageSearchResults results = roundTrip(json, MessageSearchResults.class);
+    assertThat(results.members().orElseThrow().getFirst().id())
+        .contains(Id.parse("18446744073709551615"));
+    assertThat(tree(ModelJson.write(results))).isEqualTo(tree(json));
+  }
 }
