@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param verifyKey the hex-encoded public key that signs interactions sent over HTTP
  * @param team the team owning the app, or empty (sent as {@code null}) for apps owned by a user
  * @param guildId the guild associated with the app, such as its support server
+ * @param guild the guild associated with the app, partial; sent with {@code guild_id}
  * @param primarySkuId the game SKU, for games sold on Discord
  * @param slug the store page slug, for games sold on Discord
  * @param coverImage the hash of the default rich presence invite cover image
@@ -71,6 +72,7 @@ public record Application(
     String verifyKey,
     Optional<Team> team,
     @JsonInclude(Include.NON_ABSENT) Optional<Id<GuildMarker>> guildId,
+    @JsonInclude(Include.NON_ABSENT) Optional<ApplicationGuild> guild,
     @JsonInclude(Include.NON_ABSENT) Optional<Id<SkuMarker>> primarySkuId,
     @JsonInclude(Include.NON_ABSENT) Optional<String> slug,
     @JsonInclude(Include.NON_ABSENT) Optional<ImageHash> coverImage,

@@ -3,14 +3,19 @@ package dev.gloam.model.guild;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.channel.Channel;
+import dev.gloam.model.gateway.presence.Presence;
 import dev.gloam.model.guild.emoji.Emoji;
+import dev.gloam.model.guild.scheduledevent.GuildScheduledEvent;
 import dev.gloam.model.guild.sticker.Sticker;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ApplicationMarker;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.id.marker.UserMarker;
+import dev.gloam.model.soundboard.SoundboardSound;
+import dev.gloam.model.stage.StageInstance;
 import dev.gloam.model.value.ImageHash;
+import dev.gloam.model.voice.VoiceState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +88,13 @@ import java.util.Optional;
  * @param members the members sent with the guild ({@code GUILD_CREATE} only)
  * @param channels the guild's channels ({@code GUILD_CREATE} only)
  * @param threads the active threads the current user can see ({@code GUILD_CREATE} only)
+ * @param voiceStates the voice states of the members in voice channels, without {@code guild_id}
+ *     ({@code GUILD_CREATE} only)
+ * @param presences the presences of the members, partial, up to the large threshold ({@code
+ *     GUILD_CREATE} only)
+ * @param stageInstances the guild's live stage instances ({@code GUILD_CREATE} only)
+ * @param guildScheduledEvents the guild's scheduled events ({@code GUILD_CREATE} only)
+ * @param soundboardSounds the guild's soundboard sounds ({@code GUILD_CREATE} only)
  */
 public record Guild(
     Id<GuildMarker> id,
@@ -135,4 +147,9 @@ public record Guild(
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> memberCount,
     @JsonInclude(Include.NON_ABSENT) Optional<List<Member>> members,
     @JsonInclude(Include.NON_ABSENT) Optional<List<Channel>> channels,
-    @JsonInclude(Include.NON_ABSENT) Optional<List<Channel>> threads) {}
+    @JsonInclude(Include.NON_ABSENT) Optional<List<Channel>> threads,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<VoiceState>> voiceStates,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<Presence>> presences,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<StageInstance>> stageInstances,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<GuildScheduledEvent>> guildScheduledEvents,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<SoundboardSound>> soundboardSounds) {}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.RoleMarker;
+import dev.gloam.model.user.AvatarDecorationData;
+import dev.gloam.model.user.Collectibles;
 import dev.gloam.model.user.User;
 import dev.gloam.model.value.ImageHash;
 import java.time.Instant;
@@ -33,6 +35,9 @@ import java.util.Optional;
  *     only)
  * @param communicationDisabledUntil when the member's timeout ends; absent, {@code null} or in the
  *     past when the member is not timed out
+ * @param avatarDecorationData the member's guild avatar decoration (absent or {@code null} if none)
+ * @param collectibles the member's guild collectibles, such as a nameplate (absent or {@code null}
+ *     if none)
  */
 // isTimedOut(Instant) is a convenience, not a property.
 @JsonAutoDetect(isGetterVisibility = Visibility.NONE)
@@ -49,7 +54,9 @@ public record Member(
     GuildMemberFlags flags,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> pending,
     @JsonInclude(Include.NON_ABSENT) Optional<Permissions> permissions,
-    @JsonInclude(Include.NON_ABSENT) Optional<Instant> communicationDisabledUntil) {
+    @JsonInclude(Include.NON_ABSENT) Optional<Instant> communicationDisabledUntil,
+    @JsonInclude(Include.NON_ABSENT) Optional<AvatarDecorationData> avatarDecorationData,
+    @JsonInclude(Include.NON_ABSENT) Optional<Collectibles> collectibles) {
 
   /**
    * Tells whether the member is timed out at a given moment.

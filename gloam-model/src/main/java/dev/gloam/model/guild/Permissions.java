@@ -1,22 +1,24 @@
 package dev.gloam.model.guild;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.gloam.model.value.BitFlags;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The permissions of a role, member or overwrite, as listed in Discord's "Permissions" topic.
  *
- * <p>On the wire a permission set is a decimal string, since it outgrows JSON's safe integers.
+ * <p>On the wire a permission set is a decimal string, since it outgrows JSON's safe integers; a
+ * JSON number (as in guild templates) is read too. It is always written as a decimal string.
  *
  * <pre>{@code
  * Permissions mod = Permissions.KICK_MEMBERS.with(Permissions.BAN_MEMBERS);
  * boolean canKick = role.permissions().contains(Permissions.KICK_MEMBERS);
  * }</pre>
  */
+@JsonDeserialize(using = PermissionsDeserializer.class)
 public final class Permissions extends BitFlags<Permissions> {
   private static final Map<Long, String> NAMES = new LinkedHashMap<>();
 
@@ -206,7 +208,6 @@ public final class Permissions extends BitFlags<Permissions> {
    * @return the flags
    * @throws IllegalArgumentException if the text is not an unsigned 64-bit number
    */
-  @JsonCreator
   public static Permissions parse(String text) {
     try {
       return of(Long.parseUnsignedLong(text));

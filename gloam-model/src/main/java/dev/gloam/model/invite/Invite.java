@@ -2,6 +2,8 @@ package dev.gloam.model.invite;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.application.EmbeddedApplication;
+import dev.gloam.model.guild.scheduledevent.GuildScheduledEvent;
 import dev.gloam.model.user.User;
 import java.time.Instant;
 import java.util.List;
@@ -20,11 +22,14 @@ import java.util.Optional;
  * @param inviter the user who created the invite
  * @param targetType what a voice channel invite shows once accepted
  * @param targetUser the user whose stream a stream invite shows
+ * @param targetApplication the embedded application an embedded application invite opens, partial
  * @param approximatePresenceCount the approximate number of online members, when asked for with
  *     {@code with_counts}
  * @param approximateMemberCount the approximate number of members, when asked for with {@code
  *     with_counts}
  * @param expiresAt when the invite expires, {@code null} if never
+ * @param guildScheduledEvent the scheduled event the invite points to, when asked for with {@code
+ *     guild_scheduled_event_id}
  * @param flags the invite's flags, for guild invites
  * @param roles the roles given to a user who accepts the invite
  * @param uses how often the invite was used (metadata)
@@ -41,9 +46,11 @@ public record Invite(
     @JsonInclude(Include.NON_ABSENT) Optional<User> inviter,
     @JsonInclude(Include.NON_ABSENT) Optional<InviteTargetType> targetType,
     @JsonInclude(Include.NON_ABSENT) Optional<User> targetUser,
+    @JsonInclude(Include.NON_ABSENT) Optional<EmbeddedApplication> targetApplication,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> approximatePresenceCount,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> approximateMemberCount,
     Optional<Instant> expiresAt,
+    @JsonInclude(Include.NON_ABSENT) Optional<GuildScheduledEvent> guildScheduledEvent,
     @JsonInclude(Include.NON_ABSENT) Optional<GuildInviteFlags> flags,
     @JsonInclude(Include.NON_ABSENT) Optional<List<InviteRole>> roles,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> uses,

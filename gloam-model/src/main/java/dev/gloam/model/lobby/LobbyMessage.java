@@ -2,6 +2,7 @@ package dev.gloam.model.lobby;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.channel.message.MessageFlags;
 import dev.gloam.model.channel.message.MessageType;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ApplicationMarker;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param metadata metadata sent with the message, for dispatch only (may be {@code null})
  * @param moderationMetadata the moderation metadata set on the message (may be {@code null})
  * @param applicationId the application that sent the message
+ * @param flags the message's flags
  */
 public record LobbyMessage(
     Id<MessageMarker> id,
@@ -36,4 +38,5 @@ public record LobbyMessage(
     @JsonInclude(Include.NON_ABSENT) Optional<LobbyMessageMember> lobbyMember,
     @JsonInclude(Include.NON_ABSENT) Optional<Map<String, String>> metadata,
     @JsonInclude(Include.NON_ABSENT) Optional<Map<String, String>> moderationMetadata,
-    Id<ApplicationMarker> applicationId) {}
+    Id<ApplicationMarker> applicationId,
+    MessageFlags flags) {}

@@ -2,6 +2,7 @@ package dev.gloam.model.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param name the account's username on the service
  * @param type the service
  * @param revoked whether the connection was revoked
+ * @param integrations the guild integrations that use the connection, partial
  * @param verified whether the connection is verified
  * @param friendSync whether friend sync is on
  * @param showActivity whether activities of this connection appear in presence updates
@@ -23,6 +25,7 @@ public record Connection(
     String name,
     ConnectionService type,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> revoked,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<ConnectionIntegration>> integrations,
     boolean verified,
     boolean friendSync,
     boolean showActivity,

@@ -5,6 +5,7 @@ import static dev.gloam.model.application.Payloads.roundTrip;
 import static dev.gloam.model.application.Payloads.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gloam.model.guild.GuildFeature;
 import dev.gloam.model.guild.Permissions;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
@@ -31,6 +32,13 @@ class ApplicationTest {
     assertThat(app.privacyPolicyUrl()).contains("https://example.com/privacy");
     assertThat(app.verifyKey()).startsWith("1e0a3560");
     assertThat(app.guildId()).contains(Id.of(290926798626357260L));
+    ApplicationGuild guild = app.guild().orElseThrow();
+    assertThat(guild.id()).isEqualTo(Id.of(290926798626357260L));
+    assertThat(guild.name()).contains("Support");
+    assertThat(guild.icon()).contains(ImageHash.parse("1f0bfc0865d324c2587920a7d80c609b"));
+    assertThat(guild.description()).isEmpty();
+    assertThat(guild.features().orElseThrow())
+        .containsExactly(GuildFeature.COMMUNITY, GuildFeature.of("SOME_FUTURE_FEATURE"));
     assertThat(app.primarySkuId()).contains(Id.of(172150183260323840L));
     assertThat(app.slug()).contains("test");
     assertThat(app.coverImage()).contains(ImageHash.parse("31deabb7e45b6c8ecfef77d2f99c81a5"));

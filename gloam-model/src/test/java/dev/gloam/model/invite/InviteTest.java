@@ -2,14 +2,22 @@ package dev.gloam.model.invite;
 
 import static dev.gloam.model.channel.Fixtures.payload;
 import static dev.gloam.model.channel.Fixtures.roundTrip;
+import static dev.gloam.model.channel.Fixtures.tree;
 import static dev.gloam.model.channel.Fixtures.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gloam.model.application.ApplicationFlags;
+import dev.gloam.model.application.EmbeddedApplication;
 import dev.gloam.model.channel.ChannelType;
+import dev.gloam.model.guild.GuildFeature;
+import dev.gloam.model.guild.NsfwLevel;
+import dev.gloam.model.guild.VerificationLevel;
+import dev.gloam.model.guild.scheduledevent.GuildScheduledEvent;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
 import dev.gloam.model.user.UserFlags;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +43,20 @@ class InviteTest {
     assertThat(guild.splash()).isEmpty();
     assertThat(guild.banner().orElseThrow().isAnimated()).isTrue();
     assertThat(guild.premiumSubscriptionCount()).contains(5);
+    assertThat(guild.features()).containsExactly(GuildFeature.NEWS, GuildFeature.DISCOVERABLE);
+    assertThat(guild.verificationLevel()).isEqualTo(VerificationLevel.MEDIUM);
+    assertThat(guild.nsfwLevel()).isEqualTo(NsfwLevel.DEFAULT);
+
+    EmbeddedApplication app = invite.targetApplication().orElseThrow();
+    assertThat(app.id()).isEqualTo(Id.of(880218394199220334L));
+    assertThat(app.name()).isEqualTo("Watch Together");
+    assertThat(app.icon()).isEmpty();
+    assertThat(app.verifyKey()).contains("abc");
+    assertThat(app.flags()).contains(ApplicationFlags.NONE);
+
+    GuildScheduledEvent event = invite.guildScheduledEvent().orElseThrow();
+    assertThat(event.name()).isEqualTo("Weekly stage talk");
+    assertThat(event.userCount()).contains(42);
 
     InviteChannel channel = invite.channel().orElseThrow();
     assertThat(channel.type()).isSameAs(ChannelType.GUILD_VOICE);
@@ -51,12 +73,19 @@ class InviteTest {
     assertThat(Long.toUnsignedString(role.id().value())).isEqualTo("18446744073709551615");
     assertThat(role.unicodeEmoji()).contains("🎟️");
     assertThat(role.icon()).isEmpty();
+    assertThat(role.colors().orElseThrow().primaryColor()).isEqualTo(3447003);
 
     JsonNode out = written(invite);
     assertThat(out.get("flags").asInt()).isEqualTo(3);
     assertThat(out.get("guild").get("splash").isNull()).isTrue();
     assertThat(out.get("guild").get("vanity_url_code").isNull()).isTrue();
     assertThat(out.get("roles").get(0).get("id").asString()).isEqualTo("18446744073709551615");
+    JsonNode original = tree(payload("invite_guild.json"));
+    for (String field : List.of("guild", "target_application", "roles")) {
+      assertThat(out.get(field)).as(field).isEqualTo(original.get(field));
+    }
+    assertThat(out.get("guild_scheduled_event").get("id").asString())
+        .isEqualTo("18446744073709551615");
   }
 
   @Test

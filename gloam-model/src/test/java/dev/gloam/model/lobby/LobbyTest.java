@@ -7,6 +7,7 @@ import static dev.gloam.model.channel.Fixtures.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.model.channel.ChannelType;
+import dev.gloam.model.channel.message.MessageFlags;
 import dev.gloam.model.channel.message.MessageType;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
@@ -64,6 +65,10 @@ class LobbyTest {
     assertThat(message.metadata()).contains(Map.of("match", "42"));
     assertThat(message.moderationMetadata()).contains(Map.of("verdict", "ok"));
     assertThat(message.applicationId()).isEqualTo(Id.parse("41771983429993937"));
+    // EPHEMERAL (1 << 6) plus an unknown bit (1 << 16), kept and written back.
+    assertThat(message.flags().contains(MessageFlags.EPHEMERAL)).isTrue();
+    assertThat(message.flags().bits()).isEqualTo(65600L);
+    assertThat(ModelJson.write(message)).contains("\"flags\":65600");
 
     LobbyInvite invite = roundTrip("{\"code\":\"abc123\"}", LobbyInvite.class);
     assertThat(invite.code()).isEqualTo("abc123");

@@ -5,9 +5,11 @@ import static dev.gloam.model.channel.Fixtures.roundTrip;
 import static dev.gloam.model.channel.Fixtures.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gloam.model.application.EmbeddedApplication;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
 import dev.gloam.model.user.UserFlags;
+import dev.gloam.model.value.ImageHash;
 import dev.gloam.model.webhook.WebhookType;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,22 @@ class OAuth2Test {
     assertThat(info.scopes().get(2).isKnown()).isFalse();
     assertThat(info.expires()).isEqualTo(Instant.parse("2021-01-23T02:33:17.017Z"));
     assertThat(info.user().orElseThrow().publicFlags()).contains(UserFlags.VERIFIED_DEVELOPER);
+    EmbeddedApplication app = info.application();
+    assertThat(app.id()).isEqualTo(Id.of(159799960412356608L));
+    assertThat(app.name()).isEqualTo("AIRHORN SOLUTIONS");
+    assertThat(app.icon()).contains(ImageHash.parse("f03590d3eb764081d154a66340ea7d6d"));
+    assertThat(app.description()).isEmpty();
+    assertThat(app.botPublic()).contains(true);
+    assertThat(app.botRequireCodeGrant()).contains(false);
+    assertThat(app.verifyKey()).hasValueSatisfying(key -> assertThat(key).startsWith("c8cde6a3"));
+    assertThat(app.flags()).isEmpty();
+    assertThat(written(info).get("application").has("hook")).isFalse();
     assertThat(written(info).get("scopes").get(2).asString()).isEqualTo("sdk.social_layer");
 
-    String withoutUser = "{\"scopes\":[\"bot\"],\"expires\":\"2021-01-23T02:33:17.017Z\"}";
+    String withoutUser =
+        "{\"application\":{\"id\":\"18446744073709551615\",\"name\":\"Bot\",\"icon\":null,"
+            + "\"description\":\"A bot\"},"
+            + "\"scopes\":[\"bot\"],\"expires\":\"2021-01-23T02:33:17.017Z\"}";
     AuthorizationInformation bot = roundTrip(withoutUser, AuthorizationInformation.class);
     assertThat(bot.user()).isEmpty();
     assertThat(ModelJson.write(bot)).isEqualTo(withoutUser);

@@ -6,6 +6,7 @@ import static dev.gloam.model.channel.Fixtures.tree;
 import static dev.gloam.model.channel.Fixtures.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gloam.model.guild.integration.IntegrationType;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
 import java.util.List;
@@ -100,9 +101,18 @@ class UserTest {
     assertThat(github.revoked()).contains(false);
     assertThat(github.visibility()).isSameAs(ConnectionVisibility.EVERYONE);
     assertThat(github.showActivity()).isTrue();
+    ConnectionIntegration integration = github.integrations().orElseThrow().get(0);
+    assertThat(integration.id()).isEqualTo("12345-integration");
+    assertThat(integration.type()).isEqualTo(IntegrationType.TWITCH);
+    assertThat(integration.account().name()).isEqualTo("nellygh");
+    assertThat(integration.guild().orElseThrow().id()).isEqualTo(Id.parse("18446744073709551615"));
+    assertThat(integration.guild().orElseThrow().icon()).isEmpty();
+    assertThat(written(connections).get(0).get("integrations"))
+        .isEqualTo(tree(json).get(0).get("integrations"));
     Connection steam = connections.get(1);
     assertThat(steam.type()).isSameAs(ConnectionService.STEAM);
     assertThat(steam.revoked()).isEmpty();
+    assertThat(steam.integrations()).isEmpty();
     assertThat(steam.twoWayLink()).isTrue();
     assertThat(steam.visibility()).isSameAs(ConnectionVisibility.NONE);
     Connection other = connections.get(2);

@@ -16,7 +16,9 @@ import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.id.marker.InteractionMarker;
 import dev.gloam.model.id.marker.UserMarker;
 import dev.gloam.model.json.ModelJson;
+import dev.gloam.model.monetization.Entitlement;
 import dev.gloam.model.user.User;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +42,7 @@ import tools.jackson.databind.JsonNode;
  * @param applicationId the application the interaction is for
  * @param type the interaction's type
  * @param data the payload of the interaction's type; absent only for pings
+ * @param guild the guild the interaction comes from, partial (id, locale and features), if any
  * @param guildId the guild the interaction comes from, if any
  * @param channel the channel the interaction comes from, partial
  * @param channelId the channel the interaction comes from
@@ -51,6 +54,7 @@ import tools.jackson.databind.JsonNode;
  * @param appPermissions the permissions the app has where the interaction happened
  * @param locale the invoking user's language; absent for pings
  * @param guildLocale the guild's preferred language, for interactions in guilds
+ * @param entitlements the invoking user's entitlements to the app's premium SKUs (monetized apps)
  * @param authorizingIntegrationOwners for each installation context the interaction is authorized
  *     through, the owner: for {@code GUILD_INSTALL} the guild's id, or {@code "0"} in the DM with
  *     the bot; for {@code USER_INSTALL} the authorizing user's id
@@ -62,6 +66,7 @@ public record Interaction(
     Id<ApplicationMarker> applicationId,
     InteractionType type,
     @JsonInclude(Include.NON_ABSENT) Optional<InteractionData> data,
+    @JsonInclude(Include.NON_ABSENT) Optional<InteractionGuild> guild,
     @JsonInclude(Include.NON_ABSENT) Optional<Id<GuildMarker>> guildId,
     @JsonInclude(Include.NON_ABSENT) Optional<Channel> channel,
     @JsonInclude(Include.NON_ABSENT) Optional<Id<ChannelMarker>> channelId,
@@ -73,6 +78,7 @@ public record Interaction(
     Permissions appPermissions,
     @JsonInclude(Include.NON_ABSENT) Optional<String> locale,
     @JsonInclude(Include.NON_ABSENT) Optional<String> guildLocale,
+    List<Entitlement> entitlements,
     Map<ApplicationIntegrationType, String> authorizingIntegrationOwners,
     @JsonInclude(Include.NON_ABSENT) Optional<InteractionContextType> context,
     long attachmentSizeLimit) {
@@ -85,6 +91,7 @@ public record Interaction(
    * @param applicationId the application
    * @param type the interaction's type
    * @param data the raw data, or {@code null} if absent
+   * @param guild the partial guild
    * @param guildId the guild
    * @param channel the channel
    * @param channelId the channel's id
@@ -96,6 +103,7 @@ public record Interaction(
    * @param appPermissions the app's permissions
    * @param locale the user's language
    * @param guildLocale the guild's language
+   * @param entitlements the entitlements
    * @param authorizingIntegrationOwners the authorizing owners
    * @param context the context
    * @param attachmentSizeLimit the attachment size limit
@@ -107,6 +115,7 @@ public record Interaction(
       @JsonProperty("application_id") Id<ApplicationMarker> applicationId,
       @JsonProperty("type") InteractionType type,
       @JsonProperty("data") JsonNode data,
+      @JsonProperty("guild") Optional<InteractionGuild> guild,
       @JsonProperty("guild_id") Optional<Id<GuildMarker>> guildId,
       @JsonProperty("channel") Optional<Channel> channel,
       @JsonProperty("channel_id") Optional<Id<ChannelMarker>> channelId,
@@ -118,6 +127,7 @@ public record Interaction(
       @JsonProperty("app_permissions") Permissions appPermissions,
       @JsonProperty("locale") Optional<String> locale,
       @JsonProperty("guild_locale") Optional<String> guildLocale,
+      @JsonProperty("entitlements") List<Entitlement> entitlements,
       @JsonProperty("authorizing_integration_owners")
           Map<ApplicationIntegrationType, String> authorizingIntegrationOwners,
       @JsonProperty("context") Optional<InteractionContextType> context,
@@ -127,6 +137,7 @@ public record Interaction(
         applicationId,
         type,
         readData(type, data),
+        guild,
         guildId,
         channel,
         channelId,
@@ -138,6 +149,7 @@ public record Interaction(
         appPermissions,
         locale,
         guildLocale,
+        entitlements == null ? List.of() : entitlements,
         authorizingIntegrationOwners == null ? Map.of() : authorizingIntegrationOwners,
         context,
         attachmentSizeLimit);

@@ -2,13 +2,18 @@ package dev.gloam.model.channel.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.application.EmbeddedApplication;
+import dev.gloam.model.application.interaction.ResolvedData;
 import dev.gloam.model.channel.Channel;
 import dev.gloam.model.channel.ChannelType;
 import dev.gloam.model.channel.message.attachment.Attachment;
+import dev.gloam.model.channel.message.component.Component;
 import dev.gloam.model.channel.message.embed.Embed;
 import dev.gloam.model.channel.message.poll.Poll;
 import dev.gloam.model.channel.message.reaction.Reaction;
 import dev.gloam.model.guild.Member;
+import dev.gloam.model.guild.sticker.Sticker;
+import dev.gloam.model.guild.sticker.StickerItem;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ApplicationMarker;
 import dev.gloam.model.id.marker.ChannelMarker;
@@ -50,6 +55,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param webhookId the webhook that sent it, if one did
  * @param type the message's type
  * @param activity the Rich Presence invitation, for such messages
+ * @param application the application, partial, for Rich Presence messages
  * @param applicationId the application that sent it, for interaction responses and messages of
  *     application-owned webhooks
  * @param flags the message's flags
@@ -62,9 +68,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param interactionMetadata the interaction the message answers
  * @param interaction the interaction the message answers, in Discord's deprecated form
  * @param thread the thread started from this message
+ * @param components the components: buttons, select menus, layout and content components
+ * @param stickerItems the stickers sent with the message
+ * @param stickers the full stickers sent with the message (deprecated by Discord: use {@code
+ *     stickerItems})
  * @param position the approximate position of the message in its thread
  * @param roleSubscriptionData the subscription a {@link MessageType#ROLE_SUBSCRIPTION_PURCHASE}
  *     message announces
+ * @param resolved the users, members, roles, channels and attachments that the message's
+ *     auto-filled select menus refer to, for messages with such components
  * @param poll the poll
  * @param call the call, for call messages in private channels
  * @param sharedClientTheme the client theme the message shares
@@ -94,6 +106,7 @@ public record Message(
     @JsonInclude(Include.NON_ABSENT) Optional<Id<WebhookMarker>> webhookId,
     MessageType type,
     @JsonInclude(Include.NON_ABSENT) Optional<MessageActivity> activity,
+    @JsonInclude(Include.NON_ABSENT) Optional<EmbeddedApplication> application,
     @JsonInclude(Include.NON_ABSENT) Optional<Id<ApplicationMarker>> applicationId,
     @JsonInclude(Include.NON_ABSENT) Optional<MessageFlags> flags,
     @JsonInclude(Include.NON_ABSENT) Optional<MessageReference> messageReference,
@@ -103,8 +116,12 @@ public record Message(
     @JsonInclude(Include.NON_ABSENT) Optional<MessageInteractionMetadata> interactionMetadata,
     @JsonInclude(Include.NON_ABSENT) Optional<MessageInteraction> interaction,
     @JsonInclude(Include.NON_ABSENT) Optional<Channel> thread,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<Component>> components,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<StickerItem>> stickerItems,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<Sticker>> stickers,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> position,
     @JsonInclude(Include.NON_ABSENT) Optional<RoleSubscriptionData> roleSubscriptionData,
+    @JsonInclude(Include.NON_ABSENT) Optional<ResolvedData> resolved,
     @JsonInclude(Include.NON_ABSENT) Optional<Poll> poll,
     @JsonInclude(Include.NON_ABSENT) Optional<MessageCall> call,
     @JsonInclude(Include.NON_ABSENT) Optional<SharedClientTheme> sharedClientTheme,

@@ -1,6 +1,7 @@
 package dev.gloam.model.channel.message;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.gloam.model.application.interaction.InteractionType;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -18,11 +19,11 @@ public sealed interface MessageInteractionMetadata
         UnknownInteractionMetadata {
 
   /**
-   * Returns the raw interaction type (Discord's "Interaction Type" table,
+   * Returns the interaction type (Discord's "Interaction Type" table,
    * interactions/receiving-and-responding), which selects the shape.
    *
    * @return the interaction type
    */
   @JsonProperty("type")
-  int type();
+  InteractionType type();
 }

@@ -3,6 +3,7 @@ package dev.gloam.model.channel.message;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.channel.Channel;
+import dev.gloam.model.channel.thread.ThreadMember;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +17,12 @@ import java.util.Optional;
  * @param messages the matching messages, each in a list of its own (Discord used to add surrounding
  *     messages there)
  * @param threads the threads that hold returned messages
+ * @param members the current user's thread member, for each returned thread they joined
  */
 public record MessageSearchResults(
     boolean doingDeepHistoricalIndex,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> documentsIndexed,
     int totalResults,
     List<List<Message>> messages,
-    @JsonInclude(Include.NON_ABSENT) Optional<List<Channel>> threads) {}
+    @JsonInclude(Include.NON_ABSENT) Optional<List<Channel>> threads,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<ThreadMember>> members) {}

@@ -3,7 +3,10 @@ package dev.gloam.model.channel.message;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.channel.message.attachment.Attachment;
+import dev.gloam.model.channel.message.component.Component;
 import dev.gloam.model.channel.message.embed.Embed;
+import dev.gloam.model.guild.sticker.Sticker;
+import dev.gloam.model.guild.sticker.StickerItem;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.RoleMarker;
 import dev.gloam.model.user.User;
@@ -26,6 +29,9 @@ import java.util.Optional;
  * @param flags the original's flags
  * @param mentions the users it mentions
  * @param mentionRoles the roles it mentions
+ * @param stickerItems the stickers sent with the original
+ * @param stickers the original's full stickers (deprecated by Discord)
+ * @param components the original's components
  */
 public record SnapshotMessage(
     MessageType type,
@@ -36,4 +42,7 @@ public record SnapshotMessage(
     Optional<Instant> editedTimestamp,
     @JsonInclude(Include.NON_ABSENT) Optional<MessageFlags> flags,
     List<User> mentions,
-    List<Id<RoleMarker>> mentionRoles) {}
+    List<Id<RoleMarker>> mentionRoles,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<StickerItem>> stickerItems,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<Sticker>> stickers,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<Component>> components) {}

@@ -1,6 +1,7 @@
 package dev.gloam.model.channel.message;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.gloam.model.application.interaction.InteractionType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,7 +14,7 @@ public record UnknownInteractionMetadata(@JsonValue JsonNode raw)
     implements MessageInteractionMetadata {
 
   @Override
-  public int type() {
-    return raw.path("type").asInt(0);
+  public InteractionType type() {
+    return InteractionType.of(raw.path("type").asInt(0));
   }
 }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.IntegrationMarker;
 import dev.gloam.model.id.marker.RoleMarker;
+import dev.gloam.model.oauth2.OAuth2Scope;
 import dev.gloam.model.user.User;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,7 @@ import java.util.Optional;
  * @param subscriberCount how many subscribers the integration has
  * @param revoked whether the integration was revoked
  * @param application the application of a Discord integration
+ * @param scopes the OAuth2 scopes the application was authorized with, for Discord integrations
  */
 public record Integration(
     Id<IntegrationMarker> id,
@@ -47,4 +50,5 @@ public record Integration(
     @JsonInclude(Include.NON_ABSENT) Optional<Instant> syncedAt,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> subscriberCount,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> revoked,
-    @JsonInclude(Include.NON_ABSENT) Optional<IntegrationApplication> application) {}
+    @JsonInclude(Include.NON_ABSENT) Optional<IntegrationApplication> application,
+    @JsonInclude(Include.NON_ABSENT) Optional<List<OAuth2Scope>> scopes) {}

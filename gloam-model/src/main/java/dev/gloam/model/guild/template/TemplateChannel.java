@@ -3,6 +3,9 @@ package dev.gloam.model.guild.template;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.channel.ChannelType;
+import dev.gloam.model.channel.forum.DefaultReaction;
+import dev.gloam.model.channel.forum.ForumLayoutType;
+import dev.gloam.model.channel.forum.SortOrderType;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,12 +24,18 @@ import java.util.Optional;
  * @param nsfw whether the channel is age-restricted
  * @param rateLimitPerUser the slowmode delay in seconds
  * @param parentId the placeholder id of the channel's category, if any
+ * @param permissionOverwrites the channel's permission overwrites, targeting placeholder ids
  * @param defaultAutoArchiveDuration minutes of inactivity after which new threads are archived
  *     (absent or {@code null} when not set)
  * @param availableTags the tags of a forum channel (absent or {@code null} when not sent)
  * @param template the template text of a forum channel (absent when not sent)
+ * @param defaultReactionEmoji the default reaction of a forum channel's posts (absent or {@code
+ *     null} when not set)
  * @param defaultThreadRateLimitPerUser the slowmode delay new threads start with (absent or {@code
  *     null} when not set)
+ * @param defaultSortOrder the post order of a forum channel (absent or {@code null} when not set)
+ * @param defaultForumLayout the post layout of a forum channel (absent or {@code null} when not
+ *     set)
  * @param themeColor the channel's theme colour as an RGB integer (absent or {@code null} when not
  *     set)
  */
@@ -41,8 +50,12 @@ public record TemplateChannel(
     boolean nsfw,
     int rateLimitPerUser,
     Optional<Integer> parentId,
+    List<TemplateOverwrite> permissionOverwrites,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> defaultAutoArchiveDuration,
     @JsonInclude(Include.NON_ABSENT) Optional<List<TemplateChannelTag>> availableTags,
     @JsonInclude(Include.NON_ABSENT) Optional<String> template,
+    @JsonInclude(Include.NON_ABSENT) Optional<DefaultReaction> defaultReactionEmoji,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> defaultThreadRateLimitPerUser,
+    @JsonInclude(Include.NON_ABSENT) Optional<SortOrderType> defaultSortOrder,
+    @JsonInclude(Include.NON_ABSENT) Optional<ForumLayoutType> defaultForumLayout,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> themeColor) {}

@@ -6,11 +6,6 @@ import dev.gloam.model.guild.Permissions;
 import dev.gloam.model.guild.RoleColors;
 import dev.gloam.model.value.ImageHash;
 import java.util.Optional;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
  * A role in a template's guild snapshot. Maps the roles of Discord's "Guild Template Object"
@@ -31,31 +26,10 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 public record TemplateRole(
     int id,
     String name,
-    @JsonDeserialize(using = TemplateRole.PermissionsReader.class) Permissions permissions,
+    Permissions permissions,
     int color,
     @JsonInclude(Include.NON_ABSENT) Optional<RoleColors> colors,
     boolean hoist,
     boolean mentionable,
     @JsonInclude(Include.NON_ABSENT) Optional<ImageHash> icon,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> unicodeEmoji) {
-
-  /** Reads a permission set from a decimal string or from a JSON number. */
-  static final class PermissionsReader extends StdDeserializer<Permissions> {
-    PermissionsReader() {
-      super(Permissions.class);
-    }
-
-    @Override
-    public Permissions deserialize(JsonParser parser, DeserializationContext context) {
-      JsonToken token = parser.currentToken();
-      if (token == JsonToken.VALUE_STRING) {
-        return Permissions.parse(parser.getString());
-      }
-      if (token == JsonToken.VALUE_NUMBER_INT) {
-        // Values above Long.MAX_VALUE arrive as BigInteger; their text is still the bit set.
-        return Permissions.parse(parser.getNumberValue().toString());
-      }
-      return (Permissions) context.handleUnexpectedToken(Permissions.class, parser);
-    }
-  }
-}
+    @JsonInclude(Include.NON_ABSENT) Optional<String> unicodeEmoji) {}

@@ -2,6 +2,7 @@ package dev.gloam.model.guild.widget;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.gateway.presence.Status;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.value.ImageHash;
@@ -35,7 +36,7 @@ public record WidgetMember(
     String username,
     String discriminator,
     Optional<ImageHash> avatar,
-    String status,
+    Status status,
     String avatarUrl,
     @JsonInclude(Include.NON_ABSENT) Optional<WidgetActivity> activity,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> deaf,

@@ -15,6 +15,15 @@ import dev.gloam.model.application.command.IntegerValue;
 import dev.gloam.model.application.command.NumberValue;
 import dev.gloam.model.application.command.StringValue;
 import dev.gloam.model.channel.ChannelType;
+import dev.gloam.model.channel.message.MessageFlags;
+import dev.gloam.model.channel.message.attachment.Attachment;
+import dev.gloam.model.channel.message.component.Component;
+import dev.gloam.model.channel.message.component.ComponentType;
+import dev.gloam.model.channel.message.component.ModalSubmitComponent;
+import dev.gloam.model.channel.message.component.ModalSubmitLabel;
+import dev.gloam.model.channel.message.component.ModalSubmitTextInput;
+import dev.gloam.model.channel.message.component.TextDisplay;
+import dev.gloam.model.guild.GuildFeature;
 import dev.gloam.model.guild.Permissions;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
@@ -32,6 +41,19 @@ class InteractionTest {
     assertThat(interaction.id()).isEqualTo(Id.parse("18446744073709551615"));
     assertThat(interaction.type()).isEqualTo(InteractionType.APPLICATION_COMMAND);
     assertThat(interaction.guildId()).contains(Id.of(290926798626357260L));
+    InteractionGuild guild = interaction.guild().orElseThrow();
+    assertThat(guild.id()).isEqualTo(Id.of(290926798626357260L));
+    assertThat(guild.locale()).contains("fr");
+    assertThat(guild.features().orElseThrow())
+        .containsExactly(
+            GuildFeature.COMMUNITY, GuildFeature.NEWS, GuildFeature.of("SOME_FUTURE_FEATURE"));
+    assertThat(interaction.entitlements())
+        .singleElement()
+        .satisfies(
+            entitlement -> {
+              assertThat(entitlement.id()).isEqualTo(Id.of(1019653849998299136L));
+              assertThat(entitlement.userId()).contains(Id.of(53908232506183680L));
+            });
     assertThat(interaction.channelId()).contains(Id.of(290926798626357262L));
     assertThat(interaction.channel().orElseThrow().type()).isEqualTo(ChannelType.GUILD_TEXT);
     assertThat(interaction.member().orElseThrow().permissions()).isPresent();
@@ -65,6 +87,10 @@ class InteractionTest {
     assertThat(resolved.channels().orElseThrow().get("290926798626357262").name())
         .contains("general");
     assertThat(resolved.messages()).isEmpty();
+    Attachment log = resolved.attachments().orElseThrow().get("1101245123456789500");
+    assertThat(log.filename()).isEqualTo("log.txt");
+    assertThat(log.size()).isEqualTo(2048L);
+    assertThat(log.ephemeral()).contains(true);
 
     CommandInteractionDataOption group = data.options().orElseThrow().get(0);
     assertThat(group.type()).isEqualTo(CommandOptionType.SUB_COMMAND_GROUP);
@@ -92,6 +118,10 @@ class InteractionTest {
         .isEqualTo(original.get("authorizing_integration_owners"));
     assertThat(written.get("app_permissions").asString()).isEqualTo("442368");
     assertThat(written.get("type").asInt()).isEqualTo(2);
+    assertThat(written.get("guild")).isEqualTo(original.get("guild"));
+    assertThat(written.get("entitlements")).isEqualTo(original.get("entitlements"));
+    assertThat(written.get("data").get("resolved").get("attachments"))
+        .isEqualTo(original.get("data").get("resolved").get("attachments"));
     assertThat(written.has("some_future_field")).isFalse();
   }
 
@@ -120,6 +150,9 @@ class InteractionTest {
     assertThat(interaction.type()).isEqualTo(InteractionType.MESSAGE_COMPONENT);
     MessageComponentData data = (MessageComponentData) interaction.data().orElseThrow();
     assertThat(data.customId()).isEqualTo("click_one");
+    assertThat(data.componentType()).isEqualTo(ComponentType.BUTTON);
+    assertThat(interaction.entitlements()).isEmpty();
+    assertThat(interaction.guild()).isEmpty();
     assertThat(data.values()).isEmpty();
     assertThat(data.resolved()).isEmpty();
     assertThat(interaction.message().orElseThrow().content()).isEqualTo("Click the button");
@@ -130,6 +163,7 @@ class InteractionTest {
   void selectMenuInteractionHasValuesAndResolvedUsers() {
     Interaction interaction = roundTrip(load("interaction_select.json"), Interaction.class);
     MessageComponentData data = (MessageComponentData) interaction.data().orElseThrow();
+    assertThat(data.componentType()).isEqualTo(ComponentType.USER_SELECT);
     assertThat(data.values()).contains(List.of("511972282709709995"));
     assertThat(data.resolved().orElseThrow().users().orElseThrow())
         .containsKey("511972282709709995");
@@ -142,6 +176,13 @@ class InteractionTest {
     assertThat(interaction.type()).isEqualTo(InteractionType.MODAL_SUBMIT);
     ModalSubmitData data = (ModalSubmitData) interaction.data().orElseThrow();
     assertThat(data.customId()).isEqualTo("feedback_modal");
+    assertThat(data.components())
+        .extracting(ModalSubmitComponent::type)
+        .containsExactly(ComponentType.TEXT_DISPLAY, ComponentType.LABEL, ComponentType.ACTION_ROW);
+    ModalSubmitLabel label = (ModalSubmitLabel) data.components().get(1);
+    assertThat(((ModalSubmitTextInput) label.component()).value()).isEqualTo("Great bot");
+    assertThat(tree(ModelJson.write(data)))
+        .isEqualTo(tree(load("interaction_modal.json")).get("data"));
     assertThat(data.resolved()).isEmpty();
   }
 
@@ -198,11 +239,28 @@ class InteractionTest {
             InteractionCallbackType.LAUNCH_ACTIVITY,
             InteractionCallbackType.of(13));
     assertThat(responses[0]).isEqualTo(new PongResponse());
-    assertThat(((ChannelMessageWithSourceResponse) responses[1]).data().orElseThrow().content())
-        .contains("Congrats on sending your command!");
+    InteractionCallbackMessageData message =
+        ((ChannelMessageWithSourceResponse) responses[1]).data().orElseThrow();
+    assertThat(message.content()).contains("Congrats on sending your command!");
+    assertThat(message.embeds().orElseThrow().get(0).title()).contains("Result");
+    assertThat(message.allowedMentions().orElseThrow().repliedUser()).contains(false);
+    assertThat(message.flags()).contains(MessageFlags.EPHEMERAL);
+    assertThat(message.components().orElseThrow().get(0).type())
+        .isEqualTo(ComponentType.ACTION_ROW);
+    assertThat(message.attachments().orElseThrow().get(0).filename()).contains("result.png");
+    assertThat(message.poll().orElseThrow().answers()).hasSize(2);
     assertThat(((ChannelMessageWithSourceResponse) responses[2]).data()).isEmpty();
     assertThat(((DeferredChannelMessageWithSourceResponse) responses[3]).data())
-        .contains(new InteractionCallbackMessageData(Optional.empty(), Optional.empty()));
+        .contains(
+            new InteractionCallbackMessageData(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
     assertThat(responses[4]).isInstanceOf(DeferredUpdateMessageResponse.class);
     assertThat(((UpdateMessageResponse) responses[5]).data())
         .contains(InteractionCallbackMessageData.ofContent("Updated"));
@@ -214,6 +272,9 @@ class InteractionTest {
     InteractionCallbackModalData modal = ((ModalResponse) responses[7]).data();
     assertThat(modal.customId()).isEqualTo("feedback_modal");
     assertThat(modal.title()).isEqualTo("Tell us more");
+    assertThat(modal.components())
+        .extracting(Component::type)
+        .containsExactly(ComponentType.TEXT_DISPLAY, ComponentType.LABEL);
     assertThat(responses[8]).isInstanceOf(PremiumRequiredResponse.class);
     assertThat(responses[9]).isEqualTo(new LaunchActivityResponse());
     UnknownInteractionResponse unknown = (UnknownInteractionResponse) responses[10];
@@ -231,8 +292,14 @@ class InteractionTest {
         .isEqualTo(tree("{\"type\":4,\"data\":{\"content\":\"Pong!\"}}"));
     assertThat(
             tree(
-                ModelJson.write(new ModalResponse(new InteractionCallbackModalData("m", "Title")))))
-        .isEqualTo(tree("{\"type\":9,\"data\":{\"custom_id\":\"m\",\"title\":\"Title\"}}"));
+                ModelJson.write(
+                    new ModalResponse(
+                        new InteractionCallbackModalData(
+                            "m", "Title", List.of(new TextDisplay(Optional.empty(), "Hi")))))))
+        .isEqualTo(
+            tree(
+                "{\"type\":9,\"data\":{\"custom_id\":\"m\",\"title\":\"Title\","
+                    + "\"components\":[{\"type\":10,\"content\":\"Hi\"}]}}"));
   }
 
   @Test

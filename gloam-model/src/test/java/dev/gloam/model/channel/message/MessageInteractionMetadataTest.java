@@ -5,9 +5,12 @@ import static dev.gloam.model.channel.message.MessagePayloads.load;
 import static dev.gloam.model.channel.message.MessagePayloads.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gloam.model.application.ApplicationIntegrationType;
+import dev.gloam.model.application.interaction.InteractionType;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +30,10 @@ class MessageInteractionMetadataTest {
         .isInstanceOfSatisfying(
             ApplicationCommandInteractionMetadata.class,
             user -> {
-              assertThat(user.type()).isEqualTo(2);
+              assertThat(user.type()).isEqualTo(InteractionType.APPLICATION_COMMAND);
+              assertThat(user.authorizingIntegrationOwners())
+                  .containsExactly(
+                      Map.entry(ApplicationIntegrationType.GUILD_INSTALL, "1101245000000000001"));
               assertThat(user.targetUser().orElseThrow().username()).isEqualTo("other");
               assertThat(user.targetMessageId()).isEmpty();
               assertThat(user.originalResponseMessageId()).isEmpty();
@@ -36,6 +42,8 @@ class MessageInteractionMetadataTest {
         .isInstanceOfSatisfying(
             ApplicationCommandInteractionMetadata.class,
             message -> {
+              assertThat(message.authorizingIntegrationOwners())
+                  .containsEntry(ApplicationIntegrationType.USER_INSTALL, "1101245000000000777");
               assertThat(message.targetMessageId()).contains(Id.of(1311234567890120000L));
               assertThat(message.originalResponseMessageId()).contains(Id.of(1311234567890150100L));
             });
@@ -43,21 +51,21 @@ class MessageInteractionMetadataTest {
         .isInstanceOfSatisfying(
             MessageComponentInteractionMetadata.class,
             component -> {
-              assertThat(component.type()).isEqualTo(3);
+              assertThat(component.type()).isEqualTo(InteractionType.MESSAGE_COMPONENT);
               assertThat(component.interactedMessageId()).isEqualTo(Id.of(1311234567890150200L));
             });
     assertThat(all.get(3))
         .isInstanceOfSatisfying(
             ModalSubmitInteractionMetadata.class,
             modal -> {
-              assertThat(modal.type()).isEqualTo(5);
+              assertThat(modal.type()).isEqualTo(InteractionType.MODAL_SUBMIT);
               assertThat(modal.triggeringInteractionMetadata()).isEqualTo(all.get(2));
             });
     assertThat(all.get(4))
         .isInstanceOfSatisfying(
             UnknownInteractionMetadata.class,
             unknown -> {
-              assertThat(unknown.type()).isEqualTo(42);
+              assertThat(unknown.type()).isEqualTo(InteractionType.of(42));
               assertThat(unknown.raw().get("something_new").get("nested").size()).isEqualTo(3);
             });
 
@@ -70,16 +78,14 @@ class MessageInteractionMetadataTest {
     assertThat(writtenTree.get(3).get("type").asInt()).isEqualTo(5);
     assertThat(writtenTree.get(4)).isEqualTo(tree(json).get(4));
     assertWritesBack(
-        "[" + tree(json).get(0) + "," + tree(json).get(3) + "]",
-        List.of(all.get(0), all.get(3)),
-        "authorizing_integration_owners");
+        "[" + tree(json).get(0) + "," + tree(json).get(3) + "]", List.of(all.get(0), all.get(3)));
   }
 
   @Test
   void aMissingOrNonNumericTypeIsUnknown() {
     List<MessageInteractionMetadata> odd = read("[{\"id\":\"1\"},{\"id\":\"2\",\"type\":\"2\"}]");
     assertThat(odd).allSatisfy(m -> assertThat(m).isInstanceOf(UnknownInteractionMetadata.class));
-    assertThat(odd.get(0).type()).isZero();
+    assertThat(odd.get(0).type().value()).isZero();
     assertThat(ModelJson.write(odd)).isEqualTo("[{\"id\":\"1\"},{\"id\":\"2\",\"type\":\"2\"}]");
   }
 }

@@ -6,9 +6,14 @@ import static dev.gloam.model.channel.message.MessagePayloads.roundTrip;
 import static dev.gloam.model.channel.message.MessagePayloads.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gloam.model.application.EmbeddedApplication;
+import dev.gloam.model.application.interaction.InteractionType;
 import dev.gloam.model.channel.ChannelType;
 import dev.gloam.model.channel.message.attachment.AttachmentFlags;
+import dev.gloam.model.channel.message.component.ComponentType;
 import dev.gloam.model.channel.message.embed.EmbedType;
+import dev.gloam.model.guild.sticker.StickerFormatType;
+import dev.gloam.model.guild.sticker.StickerItem;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
 import java.time.Instant;
@@ -151,6 +156,23 @@ class MessageTest {
     assertThat(message.activity().orElseThrow().partyId()).contains("spotify:1101245000000000777");
     assertThat(message.applicationId()).contains(Id.of(1101245123456789012L));
     assertThat(message.thread().orElseThrow().type()).isEqualTo(ChannelType.PUBLIC_THREAD);
+    assertThat(message.thread().orElseThrow().member().orElseThrow().userId())
+        .contains(Id.of(1101245000000000777L));
+    EmbeddedApplication application = message.application().orElseThrow();
+    assertThat(application.name()).isEqualTo("Spotify");
+    assertThat(application.icon()).isEmpty();
+    assertThat(application.bot().orElseThrow().isBot()).isTrue();
+    assertThat(message.components().orElseThrow().getFirst().type())
+        .isEqualTo(ComponentType.ACTION_ROW);
+    assertThat(message.stickerItems().orElseThrow())
+        .extracting(StickerItem::formatType)
+        .containsExactly(StickerFormatType.GIF, StickerFormatType.of(99));
+    assertThat(message.stickers().orElseThrow().getFirst().name()).isEqualTo("gloam");
+    assertThat(message.resolved().orElseThrow().users().orElseThrow())
+        .containsKey("1101245000000000777");
+    assertThat(message.attachments().get(1).application().orElseThrow().name())
+        .isEqualTo("Moon Game");
+    assertThat(message.attachments().get(0).application()).isEmpty();
     assertThat(message.position()).contains(0);
     RoleSubscriptionData subscription = message.roleSubscriptionData().orElseThrow();
     assertThat(subscription.isRenewal()).isTrue();
@@ -221,9 +243,9 @@ class MessageTest {
     @SuppressWarnings("deprecation")
     MessageInteraction interaction = message.interaction().orElseThrow();
     assertThat(interaction.name()).isEqualTo("ping");
+    assertThat(interaction.type()).isEqualTo(InteractionType.APPLICATION_COMMAND);
     assertThat(interaction.member().orElseThrow().joinedAt()).isPresent();
-    // authorizing_integration_owners and the old interaction's type are not modelled yet (GAPS).
-    assertWritesBack(json, message, "authorizing_integration_owners", "interaction");
+    assertWritesBack(json, message);
   }
 
   @Test
@@ -273,5 +295,18 @@ class MessageTest {
     assertThat(results.messages().getFirst().getFirst().id())
         .isEqualTo(Id.of(1311234567890123457L));
     assertWritesBack(search, results);
+  }
+
+  @Test
+  void searchResultsCarryTheThreadMembers() {
+    String json =
+        "{\"doing_deep_historical_index\":false,\"total_results\":0,\"messages\":[],"
+            + "\"threads\":[],\"members\":[{\"id\":\"18446744073709551615\","
+            + "\"user_id\":\"1101245000000000777\",\"join_timestamp\":\"2026-11-28T10:00:00Z\","
+            + "\"flags\":1}]}";
+    MessageSearchResults results = roundTrip(json, MessageSearchResults.class);
+    assertThat(results.members().orElseThrow().getFirst().id())
+        .contains(Id.parse("18446744073709551615"));
+    assertThat(tree(ModelJson.write(results))).isEqualTo(tree(json));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gloam.model.channel.ChannelType;
 import dev.gloam.model.guild.Permissions;
 import dev.gloam.model.guild.automod.TriggerType;
+import dev.gloam.model.guild.integration.IntegrationType;
 import dev.gloam.model.guild.scheduledevent.GuildScheduledEventEntityType;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
@@ -194,6 +195,19 @@ class AuditLogTest {
     assertThat(actual.get("users")).isEqualTo(ModelJson.mapper().readTree(json).get("users"));
     assertThat(actual.get("auto_moderation_rules"))
         .isEqualTo(ModelJson.mapper().readTree(json).get("auto_moderation_rules"));
+    for (String field : List.of("application_commands", "integrations", "webhooks")) {
+      assertThat(actual.get(field))
+          .as(field)
+          .isEqualTo(ModelJson.mapper().readTree(json).get(field));
+    }
+    assertThat(first.applicationCommands())
+        .singleElement()
+        .satisfies(command -> assertThat(command.id()).isEqualTo(Id.of(1101245123456789002L)));
+    AuditLogIntegration integration = first.integrations().getFirst();
+    assertThat(integration.type()).isEqualTo(IntegrationType.TWITCH);
+    assertThat(integration.account().name()).isEqualTo("twitchusername");
+    assertThat(integration.applicationId()).contains(Id.of(94651234501213162L));
+    assertThat(first.webhooks().getFirst().name()).contains("test webhook");
   }
 
   @Test

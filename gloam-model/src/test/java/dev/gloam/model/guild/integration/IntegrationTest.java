@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gloam.model.guild.Payloads;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
+import dev.gloam.model.oauth2.OAuth2Scope;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ class IntegrationTest {
     assertThat(twitch.subscriberCount()).contains(42);
     assertThat(twitch.revoked()).contains(false);
     assertThat(twitch.application()).isEmpty();
+    assertThat(twitch.scopes()).isEmpty();
 
     Integration youtube = integrations[1];
     assertThat(youtube.type()).isEqualTo(IntegrationType.YOUTUBE);
@@ -39,6 +41,11 @@ class IntegrationTest {
     assertThat(youtube.revoked()).contains(true);
 
     Integration discord = integrations[2];
+    assertThat(discord.scopes().orElseThrow())
+        .containsExactly(
+            OAuth2Scope.BOT,
+            OAuth2Scope.APPLICATIONS_COMMANDS,
+            OAuth2Scope.of("some.future_scope"));
     assertThat(discord.id()).isEqualTo(Id.parse("18446744073709551615"));
     assertThat(discord.type()).isEqualTo(IntegrationType.DISCORD);
     assertThat(discord.syncing()).isEmpty();

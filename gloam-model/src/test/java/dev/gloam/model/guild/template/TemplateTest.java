@@ -3,6 +3,10 @@ package dev.gloam.model.guild.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.model.channel.ChannelType;
+import dev.gloam.model.channel.PermissionOverwriteType;
+import dev.gloam.model.channel.forum.DefaultReaction;
+import dev.gloam.model.channel.forum.ForumLayoutType;
+import dev.gloam.model.channel.forum.SortOrderType;
 import dev.gloam.model.guild.DefaultMessageNotificationLevel;
 import dev.gloam.model.guild.ExplicitContentFilterLevel;
 import dev.gloam.model.guild.Payloads;
@@ -80,6 +84,19 @@ class TemplateTest {
     assertThat(forum.template()).contains("");
     assertThat(forum.defaultThreadRateLimitPerUser()).contains(5);
     assertThat(forum.themeColor()).isEmpty();
+    assertThat(general.permissionOverwrites()).isEmpty();
+    // The second overwrite carries its permissions as JSON numbers; both forms are read.
+    assertThat(forum.permissionOverwrites())
+        .containsExactly(
+            new TemplateOverwrite(
+                0, PermissionOverwriteType.ROLE, Permissions.NONE, Permissions.SEND_MESSAGES),
+            new TemplateOverwrite(
+                1, PermissionOverwriteType.ROLE, Permissions.VIEW_CHANNEL, Permissions.NONE));
+    assertThat(forum.defaultReactionEmoji())
+        .contains(new DefaultReaction(Optional.empty(), Optional.of("\ud83d\udc4d")));
+    assertThat(forum.defaultSortOrder()).contains(SortOrderType.CREATION_DATE);
+    assertThat(forum.defaultForumLayout()).contains(ForumLayoutType.GALLERY_VIEW);
+    assertThat(general.defaultSortOrder()).isEmpty();
     assertThat(forum.availableTags().orElseThrow())
         .containsExactly(
             new TemplateChannelTag(
@@ -94,6 +111,10 @@ class TemplateTest {
     assertThat(snapshot.get("roles").get(0).get("id").isInt()).isTrue();
     assertThat(snapshot.get("roles").get(0).get("permissions").asString()).isEqualTo("104324689");
     assertThat(snapshot.get("system_channel_id").asInt()).isEqualTo(2);
+    JsonNode overwrite = snapshot.get("channels").get(2).get("permission_overwrites").get(1);
+    assertThat(overwrite.get("id").isIntegralNumber()).isTrue();
+    assertThat(overwrite.get("allow").asString()).isEqualTo("1024");
+    assertThat(snapshot.get("channels").get(2).get("default_forum_layout").asInt()).isEqualTo(2);
     assertThat(snapshot.get("afk_channel_id").isNull()).isTrue();
     assertThat(written.get("is_dirty").isNull()).isTrue();
   }

@@ -2,6 +2,7 @@ package dev.gloam.model.guild.widget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gloam.model.gateway.presence.Status;
 import dev.gloam.model.guild.Payloads;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
@@ -28,7 +29,7 @@ class WidgetTest {
     assertThat(idle.id()).isEqualTo("0");
     assertThat(idle.discriminator()).isEqualTo("0000");
     assertThat(idle.avatar()).isEmpty();
-    assertThat(idle.status()).isEqualTo("online");
+    assertThat(idle.status()).isEqualTo(Status.ONLINE);
     assertThat(idle.avatarUrl()).startsWith("https://cdn.discordapp.com/widget-avatars/");
     assertThat(idle.activity()).isEmpty();
     assertThat(idle.channelId()).isEmpty();

@@ -2,6 +2,7 @@ package dev.gloam.model.channel.message.attachment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.application.EmbeddedApplication;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.AttachmentMarker;
 import dev.gloam.model.user.User;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * @param flags the attachment's flags
  * @param clipParticipants the users who were in the stream, for clips
  * @param clipCreatedAt when the clip was recorded, for clips
+ * @param application the application the clip was recorded in, partial, for clips of a game
  */
 public record Attachment(
     Id<AttachmentMarker> id,
@@ -52,4 +54,5 @@ public record Attachment(
     @JsonInclude(Include.NON_ABSENT) Optional<String> waveform,
     @JsonInclude(Include.NON_ABSENT) Optional<AttachmentFlags> flags,
     @JsonInclude(Include.NON_ABSENT) Optional<List<User>> clipParticipants,
-    @JsonInclude(Include.NON_ABSENT) Optional<Instant> clipCreatedAt) {}
+    @JsonInclude(Include.NON_ABSENT) Optional<Instant> clipCreatedAt,
+    @JsonInclude(Include.NON_ABSENT) Optional<EmbeddedApplication> application) {}

@@ -31,8 +31,12 @@ class ModalSubmitComponentTest {
         .isEqualTo(new ModalSubmitStringSelect(3, "bug_string_select", List.of("ant")));
     assertThat(inner(components, 2))
         .isEqualTo(new ModalSubmitTextInput(5, "bug_explanation", "Because"));
-    assertThat(((ModalSubmitUserSelect) inner(components, 3)).values())
-        .containsExactly(Id.parse("18446744073709551615"));
+    ModalSubmitUserSelect users = (ModalSubmitUserSelect) inner(components, 3);
+    assertThat(users.values()).containsExactly(Id.parse("18446744073709551615"));
+    assertThat(users.resolved().orElseThrow().users().orElseThrow())
+        .extractingByKey("18446744073709551615")
+        .satisfies(user -> assertThat(user.username()).isEqualTo("finder"));
+    assertThat(((ModalSubmitRoleSelect) inner(components, 4)).resolved()).isEmpty();
     assertThat(((ModalSubmitRoleSelect) inner(components, 4)).values())
         .containsExactly(Id.parse("41771983423143936"));
     assertThat(((ModalSubmitMentionableSelect) inner(components, 5)).values()).hasSize(2);
