@@ -24,8 +24,8 @@ import java.util.Optional;
  * @param banner the guild banner hash (absent or {@code null} when none is set)
  * @param roles the ids of the member's roles
  * @param joinedAt when the user joined; {@code null} for guests invited to a voice channel
- * @param premiumSince when the user started boosting the guild (absent or {@code null} if they do
- *     not)
+ * @param premiumSince since when the member has boosted the guild (absent or {@code null} if they
+ *     do not)
  * @param deaf whether the member is deafened in voice channels
  * @param mute whether the member is muted in voice channels
  * @param flags the member's flags

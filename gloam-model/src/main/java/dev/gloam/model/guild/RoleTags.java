@@ -24,7 +24,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *
  * @param botId the bot the role belongs to, for a bot's own role
  * @param integrationId the integration the role belongs to
- * @param premiumSubscriber whether this is the guild's booster role
+ * @param premiumSubscriber whether members get this role by boosting the guild
  * @param subscriptionListingId the subscription SKU and listing of a role subscription role
  * @param availableForPurchase whether the role can be bought
  * @param guildConnections whether the role is a linked role

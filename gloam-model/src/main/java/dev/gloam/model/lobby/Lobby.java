@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param applicationId the application that created the lobby
  * @param metadata the application's string key-value pairs ({@code null} if none)
  * @param members the lobby's members
- * @param linkedChannel the guild channel linked to the lobby, if any
+ * @param linkedChannel the guild text channel this lobby is bound to, if any
  */
 public record Lobby(
     Id<LobbyMarker> id,

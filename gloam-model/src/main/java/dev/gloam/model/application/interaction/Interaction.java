@@ -176,6 +176,22 @@ public record Interaction(
     };
   }
 
+  /** Describes the interaction without its token, which lets anyone answer it for 15 minutes. */
+  @Override
+  public String toString() {
+    return "Interaction[id="
+        + id
+        + ", type="
+        + type
+        + ", applicationId="
+        + applicationId
+        + ", guildId="
+        + guildId.map(Object::toString).orElse("none")
+        + ", channelId="
+        + channelId.map(Object::toString).orElse("none")
+        + ", token=<redacted>]";
+  }
+
   /**
    * Returns the user who triggered the interaction: the member's user in guilds, else {@code user}.
    *

@@ -52,7 +52,7 @@ public record VoiceChannelEffectSend(
     private static final IntEnumRegistry<AnimationType> VALUES =
         new IntEnumRegistry<>(value -> new AnimationType(value, null));
 
-    /** A fun animation, sent by a Nitro subscriber (0). */
+    /** The richer animation that Nitro subscribers send (0). */
     public static final AnimationType PREMIUM = VALUES.register(new AnimationType(0, "PREMIUM"));
 
     /** The standard animation (1). */

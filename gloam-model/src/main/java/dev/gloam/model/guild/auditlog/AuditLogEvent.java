@@ -32,7 +32,7 @@ public final class AuditLogEvent extends IntEnum {
   public static final AuditLogEvent CHANNEL_DELETE =
       VALUES.register(new AuditLogEvent(12, "CHANNEL_DELETE"));
 
-  /** A permission overwrite was added to a channel (13). */
+  /** A channel gained a permission overwrite (13). */
   public static final AuditLogEvent CHANNEL_OVERWRITE_CREATE =
       VALUES.register(new AuditLogEvent(13, "CHANNEL_OVERWRITE_CREATE"));
 

@@ -16,6 +16,7 @@ import dev.gloam.model.application.command.NumberValue;
 import dev.gloam.model.application.command.StringValue;
 import dev.gloam.model.channel.ChannelType;
 import dev.gloam.model.channel.message.MessageFlags;
+import dev.gloam.model.channel.message.MessageInteraction;
 import dev.gloam.model.channel.message.attachment.Attachment;
 import dev.gloam.model.channel.message.component.Component;
 import dev.gloam.model.channel.message.component.ComponentType;
@@ -329,6 +330,7 @@ class InteractionTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // Discord still sends the deprecated object; it must be read.
   void messageInteraction() {
     String json =
         "{\"id\":\"1101245123456789101\",\"type\":2,\"name\":\"permissions user get\","
