@@ -5,7 +5,6 @@ import dev.gloam.model.gateway.event.EventTypeFlags;
 import dev.gloam.model.json.GatewayEventParser;
 import dev.gloam.model.json.ModelJson;
 import dev.gloam.model.json.PayloadHeader;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,7 +46,6 @@ public class ParseBenchmark {
   public String payload;
 
   private byte[] bytes;
-  private boolean chunk;
 
   /** Creates the benchmark; JMH calls this. */
   public ParseBenchmark() {}
@@ -56,7 +54,6 @@ public class ParseBenchmark {
   @Setup
   public void setUp() {
     bytes = Payloads.of(payload);
-    chunk = payload.equals("GUILD_MEMBERS_CHUNK");
     Object parsed = gloamParse();
     if (parsed instanceof Optional<?> event && event.isEmpty()) {
       throw new IllegalStateException(payload + " did not parse to an event");
@@ -74,18 +71,6 @@ public class ParseBenchmark {
   @Benchmark
   @Warmup(iterations = 15, time = 2)
   public Object gloamParse() {
-    if (chunk) {
-      // Stand-in until GUILD_MEMBERS_CHUNK is a known event type: the same two steps the parser
-      // takes for any event (scan, then decode d and bind it), into a local record.
-      PayloadHeader header = GatewayEventParser.header(bytes);
-      String data =
-          new String(
-              bytes,
-              header.dataStart(),
-              header.dataEnd() - header.dataStart(),
-              StandardCharsets.UTF_8);
-      return ModelJson.read(data, GuildMembersChunkData.class);
-    }
     return GatewayEventParser.parse(bytes, EventTypeFlags.all());
   }
 
