@@ -8,6 +8,7 @@ import dev.gloam.model.gateway.event.EventType;
 import dev.gloam.model.gateway.event.EventTypeFlags;
 import dev.gloam.model.gateway.event.GuildDelete;
 import dev.gloam.model.gateway.event.GuildUpdate;
+import dev.gloam.model.gateway.event.InviteCreate;
 import dev.gloam.model.gateway.event.MessageDeleteBulk;
 import dev.gloam.model.gateway.event.MessageReactionRemoveEmoji;
 import dev.gloam.model.gateway.event.TypingStart;
@@ -143,6 +144,9 @@ class DispatchEventsTest {
         (MessageReactionRemoveEmoji) parse(read("message_reaction_remove_emoji.json"));
     assertThat(emoji.emoji().id()).isEmpty();
     assertThat(emoji.emoji().name()).contains("\uD83D\uDD25");
+
+    InviteCreate invite = (InviteCreate) parse(read("invite_create.json"));
+    assertThat(invite.targetApplication().orElseThrow().name()).isEqualTo("Watch Together");
 
     VoiceChannelStatusUpdate status =
         (VoiceChannelStatusUpdate) parse(read("voice_channel_status_update.json"));

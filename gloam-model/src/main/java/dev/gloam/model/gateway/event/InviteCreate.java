@@ -2,6 +2,7 @@ package dev.gloam.model.gateway.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.application.EmbeddedApplication;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.id.marker.GuildMarker;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param maxUses how many times the invite can be used (0 for no limit)
  * @param targetType what a voice channel invite opens, for stream and activity invites
  * @param targetUser whose stream a stream invite shows
+ * @param targetApplication the embedded application an activity invite opens (partial)
  * @param temporary whether users who join by the invite are removed when they disconnect, unless
  *     they were given a role
  * @param uses how many times the invite was used (always 0 here)
@@ -41,6 +43,7 @@ public record InviteCreate(
     int maxUses,
     @JsonInclude(Include.NON_ABSENT) Optional<InviteTargetType> targetType,
     @JsonInclude(Include.NON_ABSENT) Optional<User> targetUser,
+    @JsonInclude(Include.NON_ABSENT) Optional<EmbeddedApplication> targetApplication,
     boolean temporary,
     int uses,
     Optional<Instant> expiresAt,
