@@ -7,6 +7,7 @@ import dev.gloam.model.gateway.ShardId;
 import dev.gloam.model.gateway.command.Heartbeat;
 import dev.gloam.model.gateway.command.Identify;
 import dev.gloam.model.gateway.command.IdentifyProperties;
+import dev.gloam.model.gateway.connection.ConnectionInfo;
 import dev.gloam.model.gateway.event.Event;
 import dev.gloam.model.gateway.event.EventTypeFlags;
 import dev.gloam.model.user.User;
@@ -32,6 +33,14 @@ class RoundTripTest {
             + "}";
     Event second = GatewayEventParser.parse(rewritten, EventTypeFlags.all()).orElseThrow();
     assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void connectionInfoOfGetGateway() {
+    String json = "{\"url\":\"wss://gateway.discord.gg\"}";
+    ConnectionInfo info = ModelJson.read(json, ConnectionInfo.class);
+    assertThat(info.url()).isEqualTo("wss://gateway.discord.gg");
+    assertThat(ModelJson.write(info)).isEqualTo(json);
   }
 
   @Test
