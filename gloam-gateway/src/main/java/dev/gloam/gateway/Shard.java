@@ -4,7 +4,6 @@ import dev.gloam.model.gateway.CloseCode;
 import dev.gloam.model.gateway.Intents;
 import dev.gloam.model.gateway.ShardId;
 import dev.gloam.model.gateway.event.Event;
-import dev.gloam.model.gateway.event.EventType;
 import dev.gloam.model.gateway.event.EventTypeFlags;
 import dev.gloam.model.gateway.event.Ready;
 import dev.gloam.model.json.GatewayEventParser;
@@ -157,8 +156,7 @@ public final class Shard implements AutoCloseable {
   public Event nextEvent(EventTypeFlags wanted) {
     while (true) {
       Incoming.Payload payload = nextPayload();
-      Optional<EventType> type = payload.header().eventType();
-      if (type.isEmpty() || !wanted.contains(type.get())) {
+      if (!payload.header().isWanted(wanted)) {
         continue;
       }
       if (payload.parsed() != null) {
@@ -174,7 +172,12 @@ public final class Shard implements AutoCloseable {
             GatewayException.Kind.DECODE,
             false,
             null,
-            "shard " + id + ": cannot read " + type.get() + ": " + e.getMessage(),
+            "shard "
+                + id
+                + ": cannot read "
+                + payload.header().eventType().orElseThrow()
+                + ": "
+                + e.getMessage(),
             e);
       }
     }

@@ -197,13 +197,13 @@ public final class GatewayEventParser {
   // Decides from what was read before "d"; a dispatch whose name comes after "d" is not decided
   // here.
   private static boolean unwanted(int op, String name, EventTypeFlags wanted) {
-    PayloadHeader partial =
-        new PayloadHeader(OpCode.of(op), OptionalLong.empty(), Optional.ofNullable(name), -1, -1);
-    if (partial.opcode().equals(OpCode.DISPATCH) && name == null) {
+    OpCode opcode = OpCode.of(op);
+    if (opcode.equals(OpCode.DISPATCH) && name == null) {
       return false;
     }
-    Optional<EventType> type = partial.eventType();
-    return type.isEmpty() || !wanted.contains(type.get());
+    return PayloadHeader.eventType(opcode, Optional.ofNullable(name))
+        .filter(wanted::contains)
+        .isEmpty();
   }
 
   private static long offset(TokenStreamLocation location, boolean bytes) {
@@ -226,7 +226,7 @@ public final class GatewayEventParser {
     if (header == null) {
       return Optional.empty();
     }
-    return wanted(header, wanted) ? event(payload, header) : Optional.empty();
+    return header.isWanted(wanted) ? event(payload, header) : Optional.empty();
   }
 
   /**
@@ -250,12 +250,7 @@ public final class GatewayEventParser {
     if (header == null) {
       return Optional.empty();
     }
-    return wanted(header, wanted) ? event(payload, header) : Optional.empty();
-  }
-
-  private static boolean wanted(PayloadHeader header, EventTypeFlags wanted) {
-    Optional<EventType> type = header.eventType();
-    return type.isPresent() && wanted.contains(type.get());
+    return header.isWanted(wanted) ? event(payload, header) : Optional.empty();
   }
 
   /**

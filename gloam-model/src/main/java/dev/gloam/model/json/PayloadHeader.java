@@ -2,6 +2,7 @@ package dev.gloam.model.json;
 
 import dev.gloam.model.gateway.OpCode;
 import dev.gloam.model.gateway.event.EventType;
+import dev.gloam.model.gateway.event.EventTypeFlags;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -28,6 +29,21 @@ public record PayloadHeader(
    * @return the event type, or empty for an opcode a client never receives
    */
   public Optional<EventType> eventType() {
+    return eventType(opcode, dispatchName);
+  }
+
+  /**
+   * Tells whether this payload's event type is one of {@code wanted}; payloads of no or an unknown
+   * type never are.
+   *
+   * @param wanted the event types a program asked for
+   * @return {@code true} if the payload should be deserialized
+   */
+  public boolean isWanted(EventTypeFlags wanted) {
+    return eventType().filter(wanted::contains).isPresent();
+  }
+
+  static Optional<EventType> eventType(OpCode opcode, Optional<String> dispatchName) {
     if (opcode.equals(OpCode.DISPATCH)) {
       return dispatchName.map(EventType::ofDispatch);
     } else if (opcode.equals(OpCode.HELLO)) {
