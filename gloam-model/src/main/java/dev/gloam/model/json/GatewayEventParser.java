@@ -90,17 +90,18 @@ import dev.gloam.model.gateway.event.VoiceStateUpdate;
 import dev.gloam.model.gateway.event.WebhooksUpdate;
 import dev.gloam.model.guild.Guild;
 import dev.gloam.model.guild.UnavailableGuild;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Turns gateway payload text into {@link Event}s in two steps, so that unwanted events cost almost
@@ -114,6 +115,14 @@ import tools.jackson.databind.JsonNode;
  */
 public final class GatewayEventParser {
   private static final Map<EventType, Class<? extends Event>> PAYLOAD_TYPES = payloadTypes();
+  private static final Map<EventType, ObjectReader> READERS = readers();
+  private static final ObjectReader GUILD_READER = inPlaceReader(Guild.class);
+  private static final Set<EventType> NO_DATA =
+      Set.of(
+          EventType.GATEWAY_HEARTBEAT_ACK,
+          EventType.GATEWAY_HEARTBEAT,
+          EventType.GATEWAY_RECONNECT,
+          EventType.RESUMED);
 
   private GatewayEventParser() {}
 
@@ -126,7 +135,7 @@ public final class GatewayEventParser {
    */
   public static PayloadHeader header(String payload) {
     try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
-      return scan(parser, false, null);
+      return scan(parser, false, null).header();
     }
   }
 
@@ -140,21 +149,27 @@ public final class GatewayEventParser {
    */
   public static PayloadHeader header(byte[] payload) {
     try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
-      return scan(parser, true, null);
+      return scan(parser, true, null).header();
     }
   }
 
+  /** What one pass over a payload found: its envelope, and its event if {@code d} was bound. */
+  private record Scan(PayloadHeader header, Event event) {}
+
   /**
-   * Reads the envelope. With {@code wanted} set, returns {@code null} as soon as the payload is
-   * known to be unwanted: Discord sends {@code t}, {@code s} and {@code op} before {@code d}, so an
-   * unwanted payload is then dropped without reading {@code d} at all.
+   * Reads the envelope in one pass. With {@code wanted} set, returns {@code null} as soon as the
+   * payload is known to be unwanted, and binds a wanted {@code d} where it stands. Discord sends
+   * {@code t}, {@code s} and {@code op} before {@code d}, so an unwanted payload is dropped without
+   * reading {@code d} at all and a wanted one is lexed once; only a payload whose {@code op} or
+   * {@code t} comes after {@code d} needs a second look at {@code d}.
    */
-  private static PayloadHeader scan(JsonParser parser, boolean bytes, EventTypeFlags wanted) {
+  private static Scan scan(JsonParser parser, boolean bytes, EventTypeFlags wanted) {
     Integer op = null;
     Long sequence = null;
     String name = null;
     long dataStart = -1;
     long dataEnd = -1;
+    Event event = null;
     try {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw shape("a gateway payload must be a JSON object");
@@ -167,11 +182,22 @@ public final class GatewayEventParser {
           case "s" -> sequence = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : null;
           case "t" -> name = value == JsonToken.VALUE_STRING ? parser.getString() : null;
           case "d" -> {
-            if (wanted != null && op != null && unwanted(op, name, wanted)) {
-              return null;
+            EventType kind = null;
+            if (wanted != null && settled(op, name)) {
+              kind =
+                  PayloadHeader.eventType(OpCode.of(op), Optional.ofNullable(name))
+                      .filter(wanted::contains)
+                      .orElse(null);
+              if (kind == null) {
+                return null;
+              }
             }
             dataStart = offset(parser.currentTokenLocation(), bytes);
-            parser.skipChildren();
+            if (kind != null && carriesData(kind)) {
+              event = bind(kind, parser);
+            } else {
+              parser.skipChildren();
+            }
             dataEnd = offset(parser.currentLocation(), bytes);
           }
           default -> parser.skipChildren();
@@ -186,24 +212,20 @@ public final class GatewayEventParser {
     if (op == null) {
       throw shape("a gateway payload needs an integer \"op\"");
     }
-    return new PayloadHeader(
-        OpCode.of(op),
-        sequence == null ? OptionalLong.empty() : OptionalLong.of(sequence),
-        Optional.ofNullable(name),
-        (int) dataStart,
-        (int) dataEnd);
+    PayloadHeader header =
+        new PayloadHeader(
+            OpCode.of(op),
+            sequence == null ? OptionalLong.empty() : OptionalLong.of(sequence),
+            Optional.ofNullable(name),
+            (int) dataStart,
+            (int) dataEnd);
+    return new Scan(header, event);
   }
 
-  // Decides from what was read before "d"; a dispatch whose name comes after "d" is not decided
-  // here.
-  private static boolean unwanted(int op, String name, EventTypeFlags wanted) {
-    OpCode opcode = OpCode.of(op);
-    if (opcode.equals(OpCode.DISPATCH) && name == null) {
-      return false;
-    }
-    return PayloadHeader.eventType(opcode, Optional.ofNullable(name))
-        .filter(wanted::contains)
-        .isEmpty();
+  // Whether what was read before "d" already tells the event type: a dispatch whose name comes
+  // after "d" does not.
+  private static boolean settled(Integer op, String name) {
+    return op != null && (name != null || !OpCode.of(op).equals(OpCode.DISPATCH));
   }
 
   private static long offset(TokenStreamLocation location, boolean bytes) {
@@ -219,19 +241,16 @@ public final class GatewayEventParser {
    * @throws ModelJsonException if the payload is malformed or {@code d} has an unexpected shape
    */
   public static Optional<Event> parse(String payload, EventTypeFlags wanted) {
-    PayloadHeader header;
+    Scan scan;
     try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
-      header = scan(parser, false, wanted);
+      scan = scan(parser, false, wanted);
     }
-    if (header == null) {
-      return Optional.empty();
-    }
-    return header.isWanted(wanted) ? event(payload, header) : Optional.empty();
+    return finish(scan, wanted, () -> event(payload, scan.header()));
   }
 
   /**
    * Reads a payload given as UTF-8 bytes into an event if its type is in {@code wanted}; an
-   * unwanted payload costs only the scan of its envelope.
+   * unwanted payload costs only the scan of its envelope, and a wanted one is read in one pass.
    *
    * <pre>{@code
    * Optional<Event> event = GatewayEventParser.parse(bytes, EventTypeFlags.of(EventType.MESSAGE_CREATE));
@@ -243,14 +262,22 @@ public final class GatewayEventParser {
    * @throws ModelJsonException if the payload is malformed or {@code d} has an unexpected shape
    */
   public static Optional<Event> parse(byte[] payload, EventTypeFlags wanted) {
-    PayloadHeader header;
+    Scan scan;
     try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
-      header = scan(parser, true, wanted);
+      scan = scan(parser, true, wanted);
     }
-    if (header == null) {
+    return finish(scan, wanted, () -> event(payload, scan.header()));
+  }
+
+  private static Optional<Event> finish(
+      Scan scan, EventTypeFlags wanted, Supplier<Optional<Event>> reread) {
+    if (scan == null || !scan.header().isWanted(wanted)) {
       return Optional.empty();
     }
-    return header.isWanted(wanted) ? event(payload, header) : Optional.empty();
+    if (scan.event() != null) {
+      return Optional.of(scan.event());
+    }
+    return reread.get();
   }
 
   /**
@@ -262,7 +289,11 @@ public final class GatewayEventParser {
    * @throws ModelJsonException if {@code d} has an unexpected shape
    */
   public static Optional<Event> event(String payload, PayloadHeader header) {
-    return event(header, () -> payload.substring(header.dataStart(), header.dataEnd()));
+    return event(
+        header,
+        () ->
+            ModelJson.mapper()
+                .createParser(payload.substring(header.dataStart(), header.dataEnd())));
   }
 
   /**
@@ -277,43 +308,80 @@ public final class GatewayEventParser {
     return event(
         header,
         () ->
-            new String(
-                payload,
-                header.dataStart(),
-                header.dataEnd() - header.dataStart(),
-                StandardCharsets.UTF_8));
+            ModelJson.mapper()
+                .createParser(payload, header.dataStart(), header.dataEnd() - header.dataStart()));
   }
 
-  private static Optional<Event> event(PayloadHeader header, Supplier<String> data) {
+  private static Optional<Event> event(PayloadHeader header, Supplier<JsonParser> data) {
     Optional<EventType> type = header.eventType();
     if (type.isEmpty() || !type.get().isKnown()) {
       return Optional.empty();
     }
     EventType kind = type.get();
-    if (kind.equals(EventType.GATEWAY_HEARTBEAT_ACK)) {
-      return Optional.of(new HeartbeatAck());
-    } else if (kind.equals(EventType.GATEWAY_HEARTBEAT)) {
-      return Optional.of(new HeartbeatRequest());
-    } else if (kind.equals(EventType.GATEWAY_RECONNECT)) {
-      return Optional.of(new Reconnect());
-    } else if (kind.equals(EventType.RESUMED)) {
-      return Optional.of(new Resumed());
+    if (!carriesData(kind)) {
+      return Optional.of(withoutData(kind));
     }
     if (header.dataStart() < 0) {
       throw shape(kind + " has no \"d\"");
     }
+    try (JsonParser parser = data.get()) {
+      return Optional.of(bind(kind, parser));
+    } catch (JacksonException e) {
+      throw new ModelJsonException(
+          ModelJsonException.Kind.MALFORMED,
+          "malformed gateway payload: " + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  private static boolean carriesData(EventType kind) {
+    return kind.isKnown() && !NO_DATA.contains(kind);
+  }
+
+  private static Event withoutData(EventType kind) {
+    if (kind.equals(EventType.GATEWAY_HEARTBEAT_ACK)) {
+      return new HeartbeatAck();
+    } else if (kind.equals(EventType.GATEWAY_HEARTBEAT)) {
+      return new HeartbeatRequest();
+    } else if (kind.equals(EventType.GATEWAY_RECONNECT)) {
+      return new Reconnect();
+    }
+    return new Resumed();
+  }
+
+  // Binds d from the parser, which stands on d's first token (or before it); on return the parser
+  // stands on d's last token.
+  private static Event bind(EventType kind, JsonParser parser) {
     if (kind.equals(EventType.GUILD_CREATE)) {
-      return Optional.of(guildCreate(data.get()));
+      return guildCreate(ModelJson.read(parser, GUILD_READER, Guild.class));
     }
     Class<? extends Event> model = PAYLOAD_TYPES.get(kind);
     if (model == null) {
       throw new IllegalStateException("no model registered for known event type " + kind);
     }
-    return Optional.of(ModelJson.read(data.get(), model));
+    Event event = ModelJson.read(parser, READERS.get(kind), model);
+    if (event == null) {
+      throw shape(kind + " has a null \"d\"");
+    }
+    return event;
   }
 
   // Every event whose d is read by plain data binding; GUILD_CREATE and the payloads without d are
   // handled above.
+  private static Map<EventType, ObjectReader> readers() {
+    Map<EventType, ObjectReader> readers = new HashMap<>();
+    PAYLOAD_TYPES.forEach((kind, model) -> readers.put(kind, inPlaceReader(model)));
+    return Map.copyOf(readers);
+  }
+
+  // A reader resolves its deserializer once, instead of on every payload. It binds d in the middle
+  // of the payload, so the rest of the envelope after d is not "trailing tokens".
+  private static ObjectReader inPlaceReader(Class<?> model) {
+    return ModelJson.mapper()
+        .readerFor(model)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
   private static Map<EventType, Class<? extends Event>> payloadTypes() {
     Map<EventType, Class<? extends Event>> types = new HashMap<>();
     types.put(EventType.GATEWAY_HELLO, Hello.class);
@@ -400,21 +468,16 @@ public final class GatewayEventParser {
     return Map.copyOf(types);
   }
 
-  private static GuildCreate guildCreate(String data) {
-    JsonNode tree;
-    try {
-      tree = ModelJson.mapper().readTree(data);
-    } catch (JacksonException e) {
-      throw new ModelJsonException(
-          ModelJsonException.Kind.MALFORMED,
-          "malformed GUILD_CREATE: " + e.getOriginalMessage(),
-          e);
+  // An outage sends only {id, unavailable: true}; a full guild never carries unavailable: true.
+  // Binding both as Guild keeps GUILD_CREATE to one pass, with no tree to decide which it is.
+  private static GuildCreate guildCreate(Guild guild) {
+    if (guild == null) {
+      throw shape(EventType.GUILD_CREATE + " has a null \"d\"");
     }
-    // An outage sends only {id, unavailable: true}; a full guild never carries unavailable: true.
-    if (tree.path("unavailable").asBoolean(false)) {
-      return new GuildCreate.Unavailable(ModelJson.read(tree, UnavailableGuild.class));
+    if (guild.unavailable().orElse(false)) {
+      return new GuildCreate.Unavailable(new UnavailableGuild(guild.id(), true));
     }
-    return new GuildCreate.Available(ModelJson.read(tree, Guild.class));
+    return new GuildCreate.Available(guild);
   }
 
   private static ModelJsonException shape(String message) {

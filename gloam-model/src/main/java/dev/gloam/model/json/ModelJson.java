@@ -2,9 +2,11 @@ package dev.gloam.model.json;
 
 import dev.gloam.model.gateway.command.GatewayCommand;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -87,6 +89,16 @@ public final class ModelJson {
   public static <T> T read(JsonNode tree, Class<T> type) {
     try {
       return MAPPER.treeToValue(tree, type);
+    } catch (JacksonException e) {
+      throw readFailure(type, e);
+    }
+  }
+
+  // Binds one value from a parser that stands on (or just before) its first token, leaving the
+  // parser on its last token, so that a caller can bind part of a larger document in place.
+  static <T> T read(JsonParser parser, ObjectReader reader, Class<T> type) {
+    try {
+      return reader.readValue(parser);
     } catch (JacksonException e) {
       throw readFailure(type, e);
     }

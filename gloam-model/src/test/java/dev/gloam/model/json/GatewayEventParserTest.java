@@ -99,6 +99,47 @@ class GatewayEventParserTest {
   }
 
   @Test
+  void dataIsReadTheSameWhereverTheEnvelopeFieldsStand() {
+    String json = payload("message_create.json");
+    PayloadHeader header = GatewayEventParser.header(json);
+    String data = json.substring(header.dataStart(), header.dataEnd());
+    // Discord's order binds d in the same pass; d before t and op needs a second look at d.
+    String dataFirst = "{\"d\":" + data + ",\"s\":3,\"op\":0,\"t\":\"MESSAGE_CREATE\"}";
+    String dataLast = "{\"t\":\"MESSAGE_CREATE\",\"op\":0,\"d\":" + data + ",\"s\":3}";
+    Event expected = parseAll(json);
+    for (String variant : new String[] {dataFirst, dataLast}) {
+      assertThat(parseAll(variant)).isEqualTo(expected);
+      assertThat(
+              GatewayEventParser.parse(
+                      variant.getBytes(StandardCharsets.UTF_8), EventTypeFlags.all())
+                  .orElseThrow())
+          .isEqualTo(expected);
+    }
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    assertThat(GatewayEventParser.event(bytes, GatewayEventParser.header(bytes)))
+        .contains(expected);
+  }
+
+  @Test
+  void aWantedEventWithoutDataIsAnError() {
+    String nullData = "{\"t\":\"MESSAGE_CREATE\",\"s\":3,\"op\":0,\"d\":null}";
+    assertThatThrownBy(() -> parseAll(nullData))
+        .isInstanceOfSatisfying(
+            ModelJsonException.class,
+            e -> assertThat(e.kind()).isEqualTo(ModelJsonException.Kind.UNEXPECTED_SHAPE));
+    String noData = "{\"t\":\"MESSAGE_CREATE\",\"s\":3,\"op\":0}";
+    assertThatThrownBy(() -> parseAll(noData))
+        .isInstanceOfSatisfying(
+            ModelJsonException.class,
+            e -> assertThat(e.kind()).isEqualTo(ModelJsonException.Kind.UNEXPECTED_SHAPE));
+    String wrongShape = "{\"t\":\"MESSAGE_CREATE\",\"s\":3,\"op\":0,\"d\":[1]}";
+    assertThatThrownBy(() -> parseAll(wrongShape))
+        .isInstanceOfSatisfying(
+            ModelJsonException.class,
+            e -> assertThat(e.kind()).isEqualTo(ModelJsonException.Kind.UNEXPECTED_SHAPE));
+  }
+
+  @Test
   void headerLeavesDataUnparsed() {
     String json = payload("message_create.json");
     PayloadHeader header = GatewayEventParser.header(json);
