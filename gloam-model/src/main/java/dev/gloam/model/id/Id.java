@@ -68,6 +68,24 @@ public final class Id<M> implements Comparable<Id<M>> {
     return of(value);
   }
 
+  // The usual case, read from a parser's buffer without making a String: 1 to 19 ASCII digits. Any
+  // such number is below 10^19 < 2^64, so the unsigned value cannot overflow. Anything else
+  // (including 0 and 20-digit ids) returns null and goes through parse(String).
+  static <M> Id<M> fromDigits(char[] text, int offset, int length) {
+    if (length < 1 || length > 19) {
+      return null;
+    }
+    long value = 0;
+    for (int i = offset; i < offset + length; i++) {
+      char c = text[i];
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value == 0 ? null : new Id<>(value);
+  }
+
   /**
    * Returns the raw 64 bits; read them as unsigned (for example with {@link
    * Long#toUnsignedString(long)}).

@@ -19,6 +19,12 @@ final class IdDeserializer extends StdDeserializer<Id<?>> {
     JsonToken token = parser.currentToken();
     String text;
     if (token == JsonToken.VALUE_STRING) {
+      Id<?> id =
+          Id.fromDigits(
+              parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+      if (id != null) {
+        return id;
+      }
       text = parser.getString();
     } else if (token == JsonToken.VALUE_NUMBER_INT) {
       // Numbers above Long.MAX_VALUE arrive as BigInteger; their text is still the snowflake.

@@ -34,6 +34,29 @@ class IdTest {
   }
 
   @Test
+  void readsEveryLengthOfDigitsAsParseDoes() {
+    // Strings of up to 19 digits are read from the parser's buffer, longer ones through parse.
+    for (String text :
+        new String[] {
+          "1",
+          "9999999999999999999",
+          "9223372036854775807",
+          "9223372036854775808",
+          "10000000000000000000",
+          "18446744073709551615",
+          "0000000000000000001"
+        }) {
+      Holder read = ModelJson.read("{\"guild_id\":\"" + text + "\"}", Holder.class);
+      assertThat(read.guildId()).as(text).isEqualTo(Id.parse(text));
+    }
+    for (String bad : new String[] {"0", "", "12a", "18446744073709551616", "1.5", " 1"}) {
+      assertThatThrownBy(() -> ModelJson.read("{\"guild_id\":\"" + bad + "\"}", Holder.class))
+          .as(bad)
+          .isInstanceOf(ModelJsonException.class);
+    }
+  }
+
+  @Test
   void rejectsTextThatIsNotASnowflake() {
     assertThatThrownBy(() -> Id.parse("abc")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Id.parse("0")).isInstanceOf(IllegalArgumentException.class);
