@@ -382,7 +382,7 @@ public final class GatewayEventParser {
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
-  private static Map<EventType, Class<? extends Event>> payloadTypes() {
+  static Map<EventType, Class<? extends Event>> payloadTypes() {
     Map<EventType, Class<? extends Event>> types = new HashMap<>();
     types.put(EventType.GATEWAY_HELLO, Hello.class);
     types.put(EventType.GATEWAY_INVALID_SESSION, InvalidSession.class);

@@ -1,8 +1,8 @@
 package dev.gloam.model.value;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The hash naming an image on Discord's CDN: an avatar, icon, banner, splash and so on. See
@@ -19,6 +19,7 @@ import java.util.Objects;
  * avatar.toString();     // "a_1269e74af4df7417b13759eae50c83dc"
  * }</pre>
  */
+@JsonDeserialize(using = ImageHashDeserializer.class)
 public final class ImageHash {
   private static final String ANIMATED_PREFIX = "a_";
   private static final int HEX_DIGITS = 32;
@@ -42,7 +43,6 @@ public final class ImageHash {
    * @param hash the hash text
    * @return the hash
    */
-  @JsonCreator
   public static ImageHash parse(String hash) {
     Objects.requireNonNull(hash, "hash");
     boolean animated = hash.startsWith(ANIMATED_PREFIX);
@@ -55,6 +55,35 @@ public final class ImageHash {
         Long.parseUnsignedLong(digits, 16, 32, 16),
         animated,
         null);
+  }
+
+  // The usual case, read from a parser's buffer without making Strings: 32 lowercase hex digits,
+  // maybe after "a_". Anything else returns null and goes through parse(String).
+  static ImageHash fromChars(char[] text, int offset, int length) {
+    boolean animated = length == HEX_DIGITS + 2 && text[offset] == 'a' && text[offset + 1] == '_';
+    if (length != HEX_DIGITS && !animated) {
+      return null;
+    }
+    int start = animated ? offset + 2 : offset;
+    long high = 0;
+    long low = 0;
+    for (int i = 0; i < HEX_DIGITS; i++) {
+      char c = text[start + i];
+      int nibble;
+      if (c >= '0' && c <= '9') {
+        nibble = c - '0';
+      } else if (c >= 'a' && c <= 'f') {
+        nibble = c - 'a' + 10;
+      } else {
+        return null;
+      }
+      if (i < 16) {
+        high = high << 4 | nibble;
+      } else {
+        low = low << 4 | nibble;
+      }
+    }
+    return new ImageHash(high, low, animated, null);
   }
 
   private static boolean isLowerHex(String digits) {

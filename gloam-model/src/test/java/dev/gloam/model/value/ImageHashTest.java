@@ -21,6 +21,9 @@ class ImageHashTest {
         "1269E74AF4DF7417B13759EAE50C83DC",
         "1269e74af4df7417b13759eae50c83d",
         "a_zz69e74af4df7417b13759eae50c83dc",
+        "a_1269E74AF4DF7417B13759EAE50C83DC",
+        "b_1269e74af4df7417b13759eae50c83dc",
+        "1269e74af4df7417b13759eae50c83dc00",
         "",
         "a_"
       })
