@@ -16,6 +16,7 @@ open module dev.gloam.model {
   exports dev.gloam.model.id;
   exports dev.gloam.model.id.marker;
   exports dev.gloam.model.value;
+  exports dev.gloam.model.locale;
   exports dev.gloam.model.json;
 
   // Gateway.

@@ -2,6 +2,7 @@ package dev.gloam.model.application;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.locale.DiscordLocale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ public record ApplicationRoleConnectionMetadata(
     ApplicationRoleConnectionMetadataType type,
     String key,
     String name,
-    @JsonInclude(Include.NON_ABSENT) Optional<Map<String, String>> nameLocalizations,
+    @JsonInclude(Include.NON_ABSENT) Optional<Map<DiscordLocale, String>> nameLocalizations,
     String description,
-    @JsonInclude(Include.NON_ABSENT) Optional<Map<String, String>> descriptionLocalizations) {}
+    @JsonInclude(Include.NON_ABSENT)
+        Optional<Map<DiscordLocale, String>> descriptionLocalizations) {}

@@ -12,6 +12,7 @@ import dev.gloam.model.id.marker.ApplicationMarker;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.id.marker.UserMarker;
+import dev.gloam.model.locale.DiscordLocale;
 import dev.gloam.model.soundboard.SoundboardSound;
 import dev.gloam.model.stage.StageInstance;
 import dev.gloam.model.value.ImageHash;
@@ -129,7 +130,7 @@ public record Guild(
     Optional<ImageHash> banner,
     PremiumTier premiumTier,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> premiumSubscriptionCount,
-    String preferredLocale,
+    DiscordLocale preferredLocale,
     Optional<Id<ChannelMarker>> publicUpdatesChannelId,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> maxVideoChannelUsers,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> maxStageVideoChannelUsers,

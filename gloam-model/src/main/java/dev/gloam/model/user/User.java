@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.UserMarker;
+import dev.gloam.model.locale.DiscordLocale;
 import dev.gloam.model.value.ImageHash;
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ public record User(
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> mfaEnabled,
     @JsonInclude(Include.NON_ABSENT) Optional<ImageHash> banner,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> accentColor,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> locale,
+    @JsonInclude(Include.NON_ABSENT) Optional<DiscordLocale> locale,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> verified,
     @JsonInclude(Include.NON_ABSENT) Optional<String> email,
     @JsonInclude(Include.NON_ABSENT) Optional<UserFlags> flags,

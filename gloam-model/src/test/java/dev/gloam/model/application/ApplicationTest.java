@@ -9,6 +9,7 @@ import dev.gloam.model.guild.GuildFeature;
 import dev.gloam.model.guild.Permissions;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
+import dev.gloam.model.locale.DiscordLocale;
 import dev.gloam.model.value.ImageHash;
 import java.util.List;
 import java.util.Optional;
@@ -180,7 +181,7 @@ class ApplicationTest {
     assertThat(records[0].type())
         .isEqualTo(ApplicationRoleConnectionMetadataType.INTEGER_GREATER_THAN_OR_EQUAL);
     assertThat(records[0].nameLocalizations().orElseThrow())
-        .containsEntry("es-ES", "Galletas comidas");
+        .containsEntry(DiscordLocale.SPANISH, "Galletas comidas");
     assertThat(records[1].type()).isEqualTo(ApplicationRoleConnectionMetadataType.BOOLEAN_EQUAL);
     assertThat(records[1].descriptionLocalizations()).isEmpty();
     assertThat(records[2].type().isKnown()).isFalse();

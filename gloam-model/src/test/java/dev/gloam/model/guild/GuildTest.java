@@ -13,6 +13,7 @@ import dev.gloam.model.guild.sticker.StickerType;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.GatewayEventParser;
 import dev.gloam.model.json.ModelJson;
+import dev.gloam.model.locale.DiscordLocale;
 import dev.gloam.model.user.NameplatePalette;
 import dev.gloam.model.voice.VoiceState;
 import java.time.Instant;
@@ -84,7 +85,7 @@ class GuildTest {
     assertThat(guild.banner().orElseThrow().isAnimated()).isTrue();
     assertThat(guild.premiumTier()).isEqualTo(PremiumTier.TIER_3);
     assertThat(guild.premiumSubscriptionCount()).contains(33);
-    assertThat(guild.preferredLocale()).isEqualTo("fr");
+    assertThat(guild.preferredLocale()).isEqualTo(DiscordLocale.FRENCH);
     assertThat(guild.publicUpdatesChannelId()).contains(Id.of(1101245000000000013L));
     assertThat(guild.maxVideoChannelUsers()).contains(25);
     assertThat(guild.maxStageVideoChannelUsers()).contains(300);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gloam.model.guild.integration.IntegrationType;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
+import dev.gloam.model.locale.DiscordLocale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ class UserTest {
     assertThat(user.mfaEnabled()).contains(true);
     assertThat(user.banner().orElseThrow().isAnimated()).isTrue();
     assertThat(user.accentColor()).contains(0xFF0000);
-    assertThat(user.locale()).contains("en-US");
+    assertThat(user.locale()).contains(DiscordLocale.ENGLISH_US);
     assertThat(user.verified()).contains(true);
     assertThat(user.email()).contains("nelly@discord.com");
     assertThat(user.premiumType()).contains(PremiumType.NITRO);

@@ -10,6 +10,7 @@ import dev.gloam.model.id.marker.ApplicationMarker;
 import dev.gloam.model.id.marker.CommandMarker;
 import dev.gloam.model.id.marker.CommandVersionMarker;
 import dev.gloam.model.id.marker.GuildMarker;
+import dev.gloam.model.locale.DiscordLocale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,10 +54,10 @@ public record ApplicationCommand(
     Id<ApplicationMarker> applicationId,
     @JsonInclude(Include.NON_ABSENT) Optional<Id<GuildMarker>> guildId,
     String name,
-    @JsonInclude(Include.NON_ABSENT) Optional<Map<String, String>> nameLocalizations,
+    @JsonInclude(Include.NON_ABSENT) Optional<Map<DiscordLocale, String>> nameLocalizations,
     @JsonInclude(Include.NON_ABSENT) Optional<String> nameLocalized,
     String description,
-    @JsonInclude(Include.NON_ABSENT) Optional<Map<String, String>> descriptionLocalizations,
+    @JsonInclude(Include.NON_ABSENT) Optional<Map<DiscordLocale, String>> descriptionLocalizations,
     @JsonInclude(Include.NON_ABSENT) Optional<String> descriptionLocalized,
     @JsonInclude(Include.NON_ABSENT) Optional<List<CommandOption>> options,
     Optional<Permissions> defaultMemberPermissions,

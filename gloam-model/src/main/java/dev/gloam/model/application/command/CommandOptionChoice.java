@@ -2,6 +2,7 @@ package dev.gloam.model.application.command;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.locale.DiscordLocale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,6 @@ import java.util.Optional;
  */
 public record CommandOptionChoice(
     String name,
-    @JsonInclude(Include.NON_ABSENT) Optional<Map<String, String>> nameLocalizations,
+    @JsonInclude(Include.NON_ABSENT) Optional<Map<DiscordLocale, String>> nameLocalizations,
     @JsonInclude(Include.NON_ABSENT) Optional<String> nameLocalized,
     CommandOptionValue value) {}

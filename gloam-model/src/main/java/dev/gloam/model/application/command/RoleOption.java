@@ -2,6 +2,7 @@ package dev.gloam.model.application.command;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.gloam.model.locale.DiscordLocale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.ValueDeserializer;
@@ -26,10 +27,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record RoleOption(
     String name,
-    @JsonInclude(Include.NON_ABSENT) Optional<Map<String, String>> nameLocalizations,
+    @JsonInclude(Include.NON_ABSENT) Optional<Map<DiscordLocale, String>> nameLocalizations,
     @JsonInclude(Include.NON_ABSENT) Optional<String> nameLocalized,
     String description,
-    @JsonInclude(Include.NON_ABSENT) Optional<Map<String, String>> descriptionLocalizations,
+    @JsonInclude(Include.NON_ABSENT) Optional<Map<DiscordLocale, String>> descriptionLocalizations,
     @JsonInclude(Include.NON_ABSENT) Optional<String> descriptionLocalized,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> required)
     implements CommandOption {

@@ -16,6 +16,7 @@ import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.id.marker.InteractionMarker;
 import dev.gloam.model.id.marker.UserMarker;
 import dev.gloam.model.json.ModelJson;
+import dev.gloam.model.locale.DiscordLocale;
 import dev.gloam.model.monetization.Entitlement;
 import dev.gloam.model.user.User;
 import java.util.List;
@@ -76,8 +77,8 @@ public record Interaction(
     int version,
     @JsonInclude(Include.NON_ABSENT) Optional<Message> message,
     Permissions appPermissions,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> locale,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> guildLocale,
+    @JsonInclude(Include.NON_ABSENT) Optional<DiscordLocale> locale,
+    @JsonInclude(Include.NON_ABSENT) Optional<DiscordLocale> guildLocale,
     List<Entitlement> entitlements,
     Map<ApplicationIntegrationType, String> authorizingIntegrationOwners,
     @JsonInclude(Include.NON_ABSENT) Optional<InteractionContextType> context,
@@ -125,8 +126,8 @@ public record Interaction(
       @JsonProperty("version") int version,
       @JsonProperty("message") Optional<Message> message,
       @JsonProperty("app_permissions") Permissions appPermissions,
-      @JsonProperty("locale") Optional<String> locale,
-      @JsonProperty("guild_locale") Optional<String> guildLocale,
+      @JsonProperty("locale") Optional<DiscordLocale> locale,
+      @JsonProperty("guild_locale") Optional<DiscordLocale> guildLocale,
       @JsonProperty("entitlements") List<Entitlement> entitlements,
       @JsonProperty("authorizing_integration_owners")
           Map<ApplicationIntegrationType, String> authorizingIntegrationOwners,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.gloam.model.guild.GuildFeature;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.GuildMarker;
+import dev.gloam.model.locale.DiscordLocale;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,5 +21,5 @@ import java.util.Optional;
  */
 public record InteractionGuild(
     Id<GuildMarker> id,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> locale,
+    @JsonInclude(Include.NON_ABSENT) Optional<DiscordLocale> locale,
     @JsonInclude(Include.NON_ABSENT) Optional<List<GuildFeature>> features) {}

@@ -6,6 +6,7 @@ import dev.gloam.model.guild.DefaultMessageNotificationLevel;
 import dev.gloam.model.guild.ExplicitContentFilterLevel;
 import dev.gloam.model.guild.SystemChannelFlags;
 import dev.gloam.model.guild.VerificationLevel;
+import dev.gloam.model.locale.DiscordLocale;
 import dev.gloam.model.value.ImageHash;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public record TemplateGuild(
     VerificationLevel verificationLevel,
     DefaultMessageNotificationLevel defaultMessageNotifications,
     ExplicitContentFilterLevel explicitContentFilter,
-    String preferredLocale,
+    DiscordLocale preferredLocale,
     Optional<Integer> afkChannelId,
     int afkTimeout,
     Optional<Integer> systemChannelId,

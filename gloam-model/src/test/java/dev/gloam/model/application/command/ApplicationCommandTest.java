@@ -12,6 +12,7 @@ import dev.gloam.model.guild.Permissions;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.json.ModelJson;
+import dev.gloam.model.locale.DiscordLocale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,13 @@ class ApplicationCommandTest {
     assertThat(command.applicationId()).isEqualTo(Id.parse("18446744073709551615"));
     assertThat(command.guildId()).contains(Id.of(290926798626357260L));
     assertThat(command.nameLocalizations().orElseThrow())
-        .containsExactlyInAnyOrderEntriesOf(Map.of("fr", "permissions", "pt-BR", "permissoes"));
-    assertThat(command.descriptionLocalizations().orElseThrow()).containsKey("fr");
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                DiscordLocale.FRENCH,
+                "permissions",
+                DiscordLocale.PORTUGUESE_BRAZILIAN,
+                "permissoes"));
+    assertThat(command.descriptionLocalizations().orElseThrow()).containsKey(DiscordLocale.FRENCH);
     assertThat(command.defaultMemberPermissions())
         .contains(Permissions.MANAGE_ROLES.with(Permissions.MANAGE_GUILD));
     assertThat(command.dmPermission()).contains(false);
@@ -51,7 +57,7 @@ class ApplicationCommandTest {
     List<CommandOption> options = command.options().orElseThrow();
     SubCommandGroupOption group = (SubCommandGroupOption) options.get(0);
     assertThat(group.type()).isEqualTo(CommandOptionType.SUB_COMMAND_GROUP);
-    assertThat(group.nameLocalizations()).contains(Map.of("de", "benutzer"));
+    assertThat(group.nameLocalizations()).contains(Map.of(DiscordLocale.GERMAN, "benutzer"));
     assertThat(group.descriptionLocalizations()).isEmpty();
     SubCommandOption get = (SubCommandOption) group.options().orElseThrow().get(0);
     List<CommandOption> params = get.options().orElseThrow();
@@ -85,7 +91,7 @@ class ApplicationCommandTest {
         .extracting(CommandOptionChoice::value)
         .containsExactly(new StringValue("strict"), new StringValue("lax"));
     assertThat(mode.choices().orElseThrow().get(0).nameLocalizations())
-        .contains(Map.of("fr", "Strict"));
+        .contains(Map.of(DiscordLocale.FRENCH, "Strict"));
 
     IntegerOption count = (IntegerOption) set.get(1);
     assertThat(count.minValue()).contains(-9007199254740991L);

@@ -28,6 +28,7 @@ import dev.gloam.model.guild.GuildFeature;
 import dev.gloam.model.guild.Permissions;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
+import dev.gloam.model.locale.DiscordLocale;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class InteractionTest {
     assertThat(interaction.guildId()).contains(Id.of(290926798626357260L));
     InteractionGuild guild = interaction.guild().orElseThrow();
     assertThat(guild.id()).isEqualTo(Id.of(290926798626357260L));
-    assertThat(guild.locale()).contains("fr");
+    assertThat(guild.locale()).contains(DiscordLocale.FRENCH);
     assertThat(guild.features().orElseThrow())
         .containsExactly(
             GuildFeature.COMMUNITY, GuildFeature.NEWS, GuildFeature.of("SOME_FUTURE_FEATURE"));
@@ -63,8 +64,8 @@ class InteractionTest {
     assertThat(interaction.token()).isEqualTo("A_UNIQUE_TOKEN");
     assertThat(interaction.version()).isEqualTo(1);
     assertThat(interaction.appPermissions().bits()).isEqualTo(442368L);
-    assertThat(interaction.locale()).contains("en-US");
-    assertThat(interaction.guildLocale()).contains("fr");
+    assertThat(interaction.locale()).contains(DiscordLocale.ENGLISH_US);
+    assertThat(interaction.guildLocale()).contains(DiscordLocale.FRENCH);
     assertThat(interaction.context()).contains(InteractionContextType.GUILD);
     assertThat(interaction.attachmentSizeLimit()).isEqualTo(26214400L);
     assertThat(interaction.authorizingIntegrationOwners())

@@ -16,6 +16,7 @@ import dev.gloam.model.guild.SystemChannelFlags;
 import dev.gloam.model.guild.VerificationLevel;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.json.ModelJson;
+import dev.gloam.model.locale.DiscordLocale;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class TemplateTest {
     assertThat(guild.defaultMessageNotifications())
         .isEqualTo(DefaultMessageNotificationLevel.ALL_MESSAGES);
     assertThat(guild.explicitContentFilter()).isEqualTo(ExplicitContentFilterLevel.DISABLED);
-    assertThat(guild.preferredLocale()).isEqualTo("en-US");
+    assertThat(guild.preferredLocale()).isEqualTo(DiscordLocale.ENGLISH_US);
     assertThat(guild.afkTimeout()).isEqualTo(300);
     assertThat(guild.afkChannelId()).isEmpty();
     assertThat(guild.systemChannelId()).contains(2);
