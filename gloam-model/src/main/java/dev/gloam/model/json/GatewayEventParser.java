@@ -104,9 +104,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * Turns gateway payload text into {@link Event}s in two steps, so that unwanted events cost almost
- * nothing: {@link #header} finds {@code op}, {@code s} and {@code t} and only skips over {@code d};
- * {@link #event} then deserializes {@code d} for the payloads that are wanted.
+ * Turns gateway payloads into {@link Event}s so that unwanted events cost almost nothing. {@link
+ * #parse(byte[], EventTypeFlags)} reads a payload in one pass: it stops at {@code d} when {@code
+ * op} and {@code t} say the event is unwanted, and otherwise binds {@code d} where it stands. For
+ * programs that look at the envelope first, {@link #header} finds {@code op}, {@code s} and {@code
+ * t} and only skips over {@code d}, and {@link #event} then deserializes {@code d}.
  *
  * <pre>{@code
  * PayloadHeader header = GatewayEventParser.header(text);
