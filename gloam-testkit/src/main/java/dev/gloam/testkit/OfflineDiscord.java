@@ -7,7 +7,7 @@ import dev.gloam.testkit.internal.gateway.SessionRegistry;
 import dev.gloam.testkit.internal.gateway.SessionStartLimit;
 import dev.gloam.testkit.internal.rest.RestServer;
 import dev.gloam.testkit.internal.rest.Router;
-import dev.gloam.testkit.internal.rest.ratelimit.CountingRateLimiter;
+import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
 import dev.gloam.testkit.internal.rest.routes.GatewayRoutes;
 import dev.gloam.testkit.internal.rest.routes.MessageRoutes;
 import dev.gloam.testkit.internal.rest.routes.UserRoutes;
@@ -63,6 +63,7 @@ public final class OfflineDiscord implements AutoCloseable {
   private final SessionRegistry sessions;
   private final GatewayServer gateway;
   private final RestServer rest;
+  private final RateLimiter rateLimiter;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private OfflineDiscord(Builder builder) throws IOException {
@@ -72,13 +73,14 @@ public final class OfflineDiscord implements AutoCloseable {
     this.wireLog = new WireLog(clock, new Redactor(botToken));
     this.sessions = new SessionRegistry();
     SessionStartLimit sessionStartLimit = new SessionStartLimit(clock);
+    this.rateLimiter = new RateLimiter(builder.rateLimits, clock, world.applicationId());
     this.gateway = GatewayServer.bind();
     try {
       Router router = new Router();
       GatewayRoutes.register(router, gateway.url(), sessionStartLimit);
       UserRoutes.register(router, world);
       MessageRoutes.register(router, world);
-      this.rest = new RestServer(router, new CountingRateLimiter(clock), wireLog, botToken);
+      this.rest = new RestServer(router, rateLimiter, wireLog, botToken);
     } catch (IOException | RuntimeException e) {
       gateway.close(Duration.ZERO);
       throw e;
@@ -276,6 +278,16 @@ public final class OfflineDiscord implements AutoCloseable {
   }
 
   /**
+   * Replaces the REST rate limits of the running instance and forgets every counter and ban, for
+   * example to lower a limit in the middle of a test.
+   *
+   * @param limits the new limits
+   */
+  public void rateLimits(RateLimits limits) {
+    rateLimiter.update(limits);
+  }
+
+  /**
    * Stops both servers: gateway clients are sent close code 1001 and get a bounded time to answer,
    * then every connection and thread the testkit started is ended. Calling it again does nothing.
    */
@@ -306,8 +318,20 @@ public final class OfflineDiscord implements AutoCloseable {
 
     private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
     private String botToken = DEFAULT_BOT_TOKEN;
+    private RateLimits rateLimits = RateLimits.discordDefaults();
 
     private Builder() {}
+
+    /**
+     * Sets the REST rate limits; the default is {@link RateLimits#discordDefaults()}, enforced.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder rateLimits(RateLimits limits) {
+      this.rateLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Sets the heartbeat interval announced in HELLO; a short one makes heartbeat tests fast.

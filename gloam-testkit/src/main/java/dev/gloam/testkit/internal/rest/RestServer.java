@@ -5,8 +5,10 @@ import com.sun.net.httpserver.HttpServer;
 import dev.gloam.testkit.WireEvent.Direction;
 import dev.gloam.testkit.WireEvent.Transport;
 import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.rest.ratelimit.CloudflareBan;
+import dev.gloam.testkit.internal.rest.ratelimit.Decision;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimitHeaders;
-import dev.gloam.testkit.internal.rest.ratelimit.RateLimitKey;
+import dev.gloam.testkit.internal.rest.ratelimit.RateLimitedRequest;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
 import dev.gloam.testkit.internal.wire.WireLog;
 import java.io.IOException;
@@ -50,7 +52,7 @@ public final class RestServer implements AutoCloseable {
    * Binds the server to an ephemeral port on 127.0.0.1 and starts it.
    *
    * @param router the routes
-   * @param rateLimiter counts requests for the rate limit headers
+   * @param rateLimiter enforces the rate limits and makes their headers
    * @param wireLog where requests and responses are recorded
    * @param botToken the token routes require
    * @throws IOException if binding fails
@@ -91,6 +93,12 @@ public final class RestServer implements AutoCloseable {
           Direction.TO_DISCORD,
           method + " " + rawPath,
           body == null ? "<body too large, not recorded>" : body);
+      // Rate limits: a client past the invalid request limit is answered by "Cloudflare" first.
+      InetAddress client = exchange.getRemoteAddress().getAddress();
+      if (rateLimiter.banned(client)) {
+        CloudflareBan.answer(exchange, wireLog);
+        return;
+      }
       RateLimitHeaders rateLimit = null;
       RestResponse response;
       Router.Match match =
@@ -105,13 +113,18 @@ public final class RestServer implements AutoCloseable {
       } else if (body == null) {
         response = DiscordErrors.entityTooLarge();
       } else {
-        // A limiter that refuses requests will return its 429 here instead of calling the route.
-        rateLimit =
+        // Rate limits: a refused request gets the limiter's 429 instead of the route's answer.
+        Decision decision =
             rateLimiter.acquire(
-                new RateLimitKey(route.bucket(), route.majorParameter(match.parameters())),
-                route.limit());
-        response = handle(route, match, method, rawPath, exchange, body);
+                new RateLimitedRequest(
+                    client, isAuthorized(exchange), method, route.template(), match.parameters()));
+        rateLimit = decision.headers();
+        response =
+            decision.refused()
+                ? decision.refusal()
+                : handle(route, match, method, rawPath, exchange, body);
       }
+      rateLimiter.completed(client, response.status(), rateLimit);
       respond(exchange, response, rateLimit);
     } catch (IOException e) {
       LOG.debug("REST exchange failed: {}", e.toString());
@@ -151,6 +164,8 @@ public final class RestServer implements AutoCloseable {
     String text = Json.write(response.body());
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
+    // Discord's API answers through Google's front end; a Cloudflare ban lacks this header.
+    exchange.getResponseHeaders().set("Via", "1.1 google");
     if (rateLimit != null) {
       rateLimit.applyTo(exchange.getResponseHeaders());
     }
