@@ -5,11 +5,15 @@ import com.sun.net.httpserver.HttpServer;
 import dev.gloam.testkit.WireEvent.Direction;
 import dev.gloam.testkit.WireEvent.Transport;
 import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.openapi.OpenApiGate;
+import dev.gloam.testkit.internal.openapi.OperationTable;
+import dev.gloam.testkit.internal.openapi.RawBody;
 import dev.gloam.testkit.internal.rest.ratelimit.CloudflareBan;
 import dev.gloam.testkit.internal.rest.ratelimit.Decision;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimitHeaders;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimitedRequest;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
+import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.wire.WireLog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +22,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +52,7 @@ public final class RestServer implements AutoCloseable {
   private final RateLimiter rateLimiter;
   private final WireLog wireLog;
   private final byte[] expectedAuthorization;
+  private final OpenApiGate openApi;
   private volatile boolean closed;
 
   /**
@@ -59,6 +66,29 @@ public final class RestServer implements AutoCloseable {
    */
   public RestServer(Router router, RateLimiter rateLimiter, WireLog wireLog, String botToken)
       throws IOException {
+    this(
+        router,
+        rateLimiter,
+        wireLog,
+        botToken,
+        new OpenApiGate(new SnowflakeGenerator(Clock.systemUTC(), 1, 2), Clock.systemUTC()));
+  }
+
+  /**
+   * Binds the server to an ephemeral port on 127.0.0.1 and starts it, routing every operation of
+   * Discord's OpenAPI description through a gate.
+   *
+   * @param router the stateful routes, which win over generated answers
+   * @param rateLimiter counts requests for the rate limit headers
+   * @param wireLog where requests and responses are recorded
+   * @param botToken the token routes require
+   * @param openApi finds, authorizes, validates and otherwise answers the description's operations
+   * @throws IOException if binding fails
+   */
+  public RestServer(
+      Router router, RateLimiter rateLimiter, WireLog wireLog, String botToken, OpenApiGate openApi)
+      throws IOException {
+    this.openApi = Objects.requireNonNull(openApi, "openApi");
     this.router = Objects.requireNonNull(router, "router");
     this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
     this.wireLog = Objects.requireNonNull(wireLog, "wireLog");
@@ -101,14 +131,25 @@ public final class RestServer implements AutoCloseable {
       }
       RateLimitHeaders rateLimit = null;
       RestResponse response;
+      // Every operation of the description is routed; stateful routes answer where they exist.
+      OperationTable.Lookup operation =
+          openApi.lookup(
+              method,
+              rawPath.startsWith(BASE_PATH + "/") ? rawPath.substring(BASE_PATH.length()) : null);
       Router.Match match =
-          rawPath.startsWith(BASE_PATH + "/")
-              ? router.route(method, rawPath.substring(BASE_PATH.length()))
-              : new Router.Match(null, Map.of(), false);
+          openApi.complete(
+              rawPath.startsWith(BASE_PATH + "/")
+                  ? router.route(method, rawPath.substring(BASE_PATH.length()))
+                  : new Router.Match(null, Map.of(), false),
+              operation);
       Route route = match.route();
       if (route == null) {
         response = match.pathExists() ? DiscordErrors.methodNotAllowed() : DiscordErrors.notFound();
-      } else if (route.requiresAuthorization() && !isAuthorized(exchange)) {
+      } else if (!openApi.permits(
+          operation,
+          route,
+          exchange.getRequestHeaders().getFirst("Authorization"),
+          isAuthorized(exchange))) {
         response = DiscordErrors.unauthorized();
       } else if (body == null) {
         response = DiscordErrors.entityTooLarge();
@@ -122,7 +163,14 @@ public final class RestServer implements AutoCloseable {
         response =
             decision.refused()
                 ? decision.refusal()
-                : handle(route, match, method, rawPath, exchange, body);
+                : openApi
+                    .validate(
+                        operation,
+                        exchange.getRequestURI().getRawQuery(),
+                        Objects.requireNonNullElse(
+                            exchange.getRequestHeaders().getFirst("Content-Type"), ""),
+                        body)
+                    .orElseGet(() -> handle(route, match, method, rawPath, exchange, body));
       }
       rateLimiter.completed(client, response.status(), rateLimit);
       respond(exchange, response, rateLimit);
@@ -161,9 +209,14 @@ public final class RestServer implements AutoCloseable {
 
   private void respond(HttpExchange exchange, RestResponse response, RateLimitHeaders rateLimit)
       throws IOException {
-    String text = Json.write(response.body());
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    Optional<RawBody> raw = RawBody.of(response);
+    // 204 No Content carries no body at all.
+    String text =
+        response.status() == 204 ? "" : raw.isPresent() ? "" : Json.write(response.body());
+    byte[] bytes = raw.map(RawBody::bytes).orElseGet(() -> text.getBytes(StandardCharsets.UTF_8));
+    exchange
+        .getResponseHeaders()
+        .set("Content-Type", raw.map(RawBody::contentType).orElse("application/json"));
     // Discord's API answers through Google's front end; a Cloudflare ban lacks this header.
     exchange.getResponseHeaders().set("Via", "1.1 google");
     if (rateLimit != null) {

@@ -145,7 +145,7 @@ class RateLimitedRoutesTest {
     assertThat(header(global, "X-RateLimit-Scope")).isEqualTo("global");
 
     for (int i = 0; i < 3; i++) {
-      assertThat(bot.post("/interactions/3/tok" + i + "/callback", "{}").statusCode())
+      assertThat(bot.post("/interactions/3/tok" + i + "/callback", "{\"type\":1}").statusCode())
           .isEqualTo(200);
       // The application's own webhook with an interaction token: a follow-up message.
       assertThat(bot.post("/webhooks/" + APPLICATION_ID + "/tok" + i, "{}").statusCode())

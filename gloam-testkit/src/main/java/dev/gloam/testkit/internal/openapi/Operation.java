@@ -1,0 +1,88 @@
+package dev.gloam.testkit.internal.openapi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One REST operation of Discord's OpenAPI description.
+ *
+ * @param method the HTTP method in upper case
+ * @param path the path template below {@code /api/v10}
+ * @param operationId Discord's name for it, for example {@code create_message}
+ * @param pathParameters the placeholders' parameters, in path order
+ * @param queryParameters the query parameters it reads
+ * @param requestBodies the body schema per content type ({@code application/json}, {@code
+ *     multipart/form-data}, {@code application/x-www-form-urlencoded}); empty if it takes no body
+ * @param bodyRequired whether a body must be sent
+ * @param successStatus the 2xx status it answers with, for example 200 or 204
+ * @param successContentType the success response's content type, empty for none
+ * @param successSchema the success response's schema, if it has a body
+ * @param security who may call it
+ */
+public record Operation(
+    String method,
+    PathTemplate path,
+    String operationId,
+    List<Parameter> pathParameters,
+    List<Parameter> queryParameters,
+    Map<String, JsonNode> requestBodies,
+    boolean bodyRequired,
+    int successStatus,
+    String successContentType,
+    Optional<JsonNode> successSchema,
+    Security security) {
+
+  /** The JSON content type. */
+  public static final String JSON = "application/json";
+
+  /** The multipart content type, whose {@code payload_json} part carries the JSON fields. */
+  public static final String MULTIPART = "multipart/form-data";
+
+  /** The URL-encoded form content type. */
+  public static final String FORM = "application/x-www-form-urlencoded";
+
+  /**
+   * Copies the collections.
+   *
+   * @param method the method
+   * @param path the template
+   * @param operationId the id
+   * @param pathParameters the path parameters
+   * @param queryParameters the query parameters
+   * @param requestBodies the body schemas
+   * @param bodyRequired whether a body is required
+   * @param successStatus the success status
+   * @param successContentType the success content type
+   * @param successSchema the success schema
+   * @param security the accepted credentials
+   */
+  public Operation {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(operationId, "operationId");
+    pathParameters = List.copyOf(pathParameters);
+    queryParameters = List.copyOf(queryParameters);
+    requestBodies = Map.copyOf(requestBodies);
+    Objects.requireNonNull(successContentType, "successContentType");
+    Objects.requireNonNull(successSchema, "successSchema");
+    Objects.requireNonNull(security, "security");
+  }
+
+  /**
+   * Returns the body schema for a content type.
+   *
+   * @param contentType one of {@link #JSON}, {@link #MULTIPART}, {@link #FORM}
+   * @return the schema, if the operation accepts that content type
+   */
+  public Optional<JsonNode> requestBody(String contentType) {
+    return Optional.ofNullable(requestBodies.get(contentType));
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + path + " (" + operationId + ")";
+  }
+}

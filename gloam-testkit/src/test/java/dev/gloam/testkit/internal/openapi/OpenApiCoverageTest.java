@@ -1,0 +1,359 @@
+package dev.gloam.testkit.internal.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gloam.testkit.OfflineDiscord;
+import dev.gloam.testkit.RateLimits;
+import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.openapi.SchemaValidator.Values;
+import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Walks every operation of the vendored description over real HTTP: each answers a minimal valid
+ * request with its success status and a body valid under its success schema, and each JSON body
+ * with a required field or a length limit is refused like Discord when that rule is broken.
+ */
+class OpenApiCoverageTest {
+
+  /** What the vendored description holds (discord-api-spec at 74fda0f, "242668"). */
+  static final int OPERATIONS_IN_DESCRIPTION = 242;
+
+  static OfflineDiscord discord;
+  static HttpClient http;
+  static OpenApi api;
+  static SchemaValidator validator;
+  static ResponseFaker faker;
+
+  @BeforeAll
+  static void start() {
+    // This test is about routing and validation; rate limits have their own tests.
+    discord = OfflineDiscord.builder().rateLimits(RateLimits.notEnforced()).start();
+    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    api = OpenApi.shared();
+    validator = new SchemaValidator(api);
+    faker =
+        new ResponseFaker(api, new SnowflakeGenerator(Clock.systemUTC(), 3, 3), Clock.systemUTC());
+  }
+
+  @AfterAll
+  static void stop() {
+    http.close();
+    discord.close();
+  }
+
+  @Test
+  void tableHoldsEveryOperationOfTheFile() throws IOException {
+    JsonNode file;
+    try (InputStream in = OpenApi.class.getResourceAsStream(OpenApi.RESOURCE)) {
+      file = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).orElseThrow();
+    }
+    int inFile = 0;
+    for (JsonNode item : file.path("paths")) {
+      for (String method : List.of("get", "put", "post", "delete", "patch", "head", "options")) {
+        if (item.has(method)) {
+          inFile++;
+        }
+      }
+    }
+    assertThat(inFile).isEqualTo(OPERATIONS_IN_DESCRIPTION);
+    assertThat(api.operations().operations()).hasSize(inFile);
+    assertThat(api.operations().operations().stream().map(Operation::operationId).distinct())
+        .hasSize(inFile);
+  }
+
+  @Test
+  void everyOperationAnswersAMinimalValidRequestWithASchemaValidResponse() {
+    int walked = 0;
+    for (Operation operation : api.operations().operations()) {
+      ObjectNode body = minimalBody(operation);
+      HttpResponse<String> response = send(operation, body);
+      String what = operation + " -> " + response.statusCode() + " " + response.body();
+      assertThat(response.statusCode()).as(what).isEqualTo(operation.successStatus());
+      if (operation.successSchema().isEmpty()) {
+        assertThat(response.body()).as(what).isEmpty();
+      } else if (operation.successContentType().equals(Operation.JSON)) {
+        JsonNode json = Json.parse(response.body()).orElseThrow();
+        assertThat(validator.validate(json, operation.successSchema().get(), "", Values.JSON))
+            .as(what)
+            .isEmpty();
+      } else {
+        assertThat(response.headers().firstValue("Content-Type"))
+            .as(what)
+            .hasValue(operation.successContentType());
+        assertThat(response.body()).as(what).isNotEmpty();
+      }
+      walked++;
+    }
+    assertThat(walked).isEqualTo(OPERATIONS_IN_DESCRIPTION);
+  }
+
+  @Test
+  void everyJsonBodyWithARequiredFieldOrLengthLimitIsRefusedWhenBroken() {
+    int refused = 0;
+    for (Operation operation : api.operations().operations()) {
+      if (operation.requestBody(Operation.JSON).isEmpty()) {
+        continue;
+      }
+      JsonNode schema = api.resolve(operation.requestBody(Operation.JSON).get());
+      if (!schema.has("properties")) {
+        continue; // a union or an array of unions at the top: no single field to break
+      }
+      ObjectNode body = minimalBody(operation);
+      String field;
+      if (!schema.path("required").isEmpty()) {
+        field = schema.path("required").get(0).asString();
+        body.remove(field);
+      } else {
+        field = shortestMaxLengthString(schema);
+        if (field == null) {
+          continue;
+        }
+        int max = api.resolve(schema.path("properties").path(field)).path("maxLength").asInt();
+        body.put(field, "x".repeat(max + 1));
+      }
+      HttpResponse<String> response = send(operation, body);
+      String what = operation + " without " + field + " -> " + response.body();
+      assertThat(response.statusCode()).as(what).isEqualTo(400);
+      JsonNode error = Json.parse(response.body()).orElseThrow();
+      assertThat(error.path("code").asInt()).as(what).isEqualTo(50035);
+      assertThat(error.path("message").asString()).as(what).isEqualTo("Invalid Form Body");
+      JsonNode fieldErrors = error.path("errors").path(field).path("_errors");
+      assertThat(fieldErrors.isArray() && !fieldErrors.isEmpty()).as(what).isTrue();
+      assertThat(fieldErrors.get(0).path("code").asString())
+          .as(what)
+          .isIn("BASE_TYPE_REQUIRED", "BASE_TYPE_MAX_LENGTH", "BASE_TYPE_BAD_LENGTH");
+      refused++;
+    }
+    // Of the 85 JSON bodies in the file, 16 are unions or arrays at the top (checked by the
+    // validator's union tests) and 14 have neither a required field nor a length limit.
+    assertThat(refused).isEqualTo(55);
+  }
+
+  @Test
+  void aPathIdIsEchoedAndAMissingRequiredQueryParameterIsReported() {
+    HttpResponse<String> channel = send("GET", "/channels/123456789012345678", null, "Bot");
+    assertThat(channel.statusCode()).isEqualTo(200);
+    assertThat(Json.parse(channel.body()).orElseThrow().path("id").asString())
+        .isEqualTo("123456789012345678");
+
+    HttpResponse<String> search = send("GET", "/guilds/1/members/search?limit=5", null, "Bot");
+    assertThat(search.statusCode()).isEqualTo(400);
+    JsonNode errors = Json.parse(search.body()).orElseThrow().path("errors");
+    assertThat(errors.path("query").path("_errors").get(0).path("code").asString())
+        .isEqualTo("BASE_TYPE_REQUIRED");
+
+    HttpResponse<String> badId = send("GET", "/channels/abc", null, "Bot");
+    assertThat(badId.statusCode()).isEqualTo(400);
+    assertThat(
+            Json.parse(badId.body())
+                .orElseThrow()
+                .path("errors")
+                .path("channel_id")
+                .path("_errors")
+                .get(0)
+                .path("message")
+                .asString())
+        .isEqualTo("Value \"abc\" is not snowflake.");
+  }
+
+  @Test
+  void securityDecidesWhoMayCall() {
+    // Webhook execution needs no token; an OAuth2-only operation refuses a bot token.
+    assertThat(send("GET", "/webhooks/1/token", null, null).statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/channels/1", null, null).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/users/@me/guilds/1/member", null, "Bot").statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/users/@me/guilds/1/member", null, "Bearer").statusCode())
+        .isEqualTo(200);
+    assertThat(send("DELETE", "/gateway", null, "Bot").statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void multipartPayloadJsonIsValidated() {
+    String boundary = "gloamboundary";
+    String payload = "{\"content\":\"" + "a".repeat(2001) + "\"}";
+    String body =
+        "--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"payload_json\"\r\n"
+            + "Content-Type: application/json\r\n\r\n"
+            + payload
+            + "\r\n"
+            + "--"
+            + boundary
+            + "--\r\n";
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(discord.restUrl() + "/channels/" + discord.channelId() + "/messages"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Authorization", "Bot " + discord.botToken())
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    HttpResponse<String> response = exchange(request);
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode error =
+        Json.parse(response.body()).orElseThrow().path("errors").path("content").path("_errors");
+    assertThat(error.get(0).path("code").asString()).isEqualTo("BASE_TYPE_MAX_LENGTH");
+    assertThat(error.get(0).path("message").asString())
+        .isEqualTo("Must be 2000 or fewer in length.");
+  }
+
+  private static String shortestMaxLengthString(JsonNode schema) {
+    String best = null;
+    int bestMax = Integer.MAX_VALUE;
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+      JsonNode s = api.resolve(property.getValue());
+      boolean string =
+          s.path("type").isArray()
+              ? s.path("type").toString().contains("\"string\"")
+              : s.path("type").asString("").equals("string");
+      int max = s.path("maxLength").asInt(Integer.MAX_VALUE);
+      if (string && s.has("maxLength") && max < bestMax && !validator.isSnowflake(s)) {
+        best = property.getKey();
+        bestMax = max;
+      }
+    }
+    return best;
+  }
+
+  private static ObjectNode minimalBody(Operation operation) {
+    JsonNode schema =
+        operation
+            .requestBody(Operation.JSON)
+            .or(() -> operation.requestBody(Operation.MULTIPART))
+            .orElse(null);
+    if (schema == null) {
+      return null;
+    }
+    JsonNode instance = faker.instance(schema, Map.of());
+    ObjectNode body;
+    if (instance instanceof ObjectNode object) {
+      body = object;
+    } else {
+      body = Json.object();
+      body.set("_array", instance);
+    }
+    if (operation.operationId().equals("create_message")) {
+      body.put("content", "hello"); // Discord refuses an empty message (50006) on top of the schema
+    }
+    return body;
+  }
+
+  private static HttpResponse<String> send(Operation operation, ObjectNode body) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Parameter parameter : operation.pathParameters()) {
+      String value =
+          parameter.name().equals("channel_id")
+              ? Long.toString(discord.channelId())
+              : faker.instance(parameter.schema(), Map.of()).asString();
+      values.put(parameter.name(), value);
+    }
+    StringBuilder path = new StringBuilder();
+    for (String segment : operation.path().segments()) {
+      path.append('/');
+      boolean placeholder = segment.startsWith("{") && segment.endsWith("}");
+      path.append(
+          placeholder
+              ? URLEncoder.encode(
+                  values.get(segment.substring(1, segment.length() - 1)), StandardCharsets.UTF_8)
+              : segment);
+    }
+    StringJoiner query = new StringJoiner("&", "?", "");
+    query.setEmptyValue("");
+    for (Parameter parameter : operation.queryParameters()) {
+      if (parameter.required()) {
+        query.add(
+            parameter.name()
+                + "="
+                + URLEncoder.encode(
+                    faker.instance(parameter.schema(), Map.of()).asString(),
+                    StandardCharsets.UTF_8));
+      }
+    }
+    String auth =
+        operation.security().botToken() ? "Bot" : operation.security().oauth2() ? "Bearer" : null;
+    String text = null;
+    String contentType = null;
+    if (body != null && operation.requestBody(Operation.JSON).isPresent()) {
+      text = body.has("_array") ? Json.write(body.get("_array")) : Json.write(body);
+      contentType = Operation.JSON;
+    } else if (body != null) {
+      String boundary = "gloamboundary";
+      StringBuilder form = new StringBuilder();
+      for (Map.Entry<String, JsonNode> field : body.properties()) {
+        form.append("--").append(boundary).append("\r\n");
+        form.append("Content-Disposition: form-data; name=\"").append(field.getKey()).append('"');
+        JsonNode fieldSchema = api.resolve(fieldSchema(operation, field.getKey()));
+        if ("binary".equals(fieldSchema.path("contentEncoding").asString(""))) {
+          form.append("; filename=\"file.png\"");
+        }
+        form.append("\r\n\r\n").append(field.getValue().asString()).append("\r\n");
+      }
+      form.append("--").append(boundary).append("--\r\n");
+      text = form.toString();
+      contentType = "multipart/form-data; boundary=" + boundary;
+    }
+    return send(operation.method(), path + query.toString(), text, auth, contentType);
+  }
+
+  private static JsonNode fieldSchema(Operation operation, String field) {
+    JsonNode schema = api.resolve(operation.requestBody(Operation.MULTIPART).orElseThrow());
+    return schema.path("properties").path(field);
+  }
+
+  private static HttpResponse<String> send(String method, String path, String body, String auth) {
+    return send(method, path, body, auth, body == null ? null : Operation.JSON);
+  }
+
+  private static HttpResponse<String> send(
+      String method, String path, String body, String auth, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(discord.restUrl() + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if ("Bot".equals(auth)) {
+      request.header("Authorization", "Bot " + discord.botToken());
+    } else if ("Bearer".equals(auth)) {
+      request.header("Authorization", "Bearer user-grant");
+    }
+    return exchange(request.build());
+  }
+
+  private static HttpResponse<String> exchange(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed: " + request, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
