@@ -61,6 +61,7 @@ public final class OfflineDiscord implements AutoCloseable {
   private final World world;
   private final WireLog wireLog;
   private final SessionRegistry sessions;
+  private final GatewayFaults gatewayFaults;
   private final GatewayServer gateway;
   private final RestServer rest;
   private final RateLimiter rateLimiter;
@@ -71,8 +72,15 @@ public final class OfflineDiscord implements AutoCloseable {
     this.botToken = builder.botToken;
     this.world = new World(clock, new SnowflakeGenerator(clock, 1, 0));
     this.wireLog = new WireLog(clock, new Redactor(botToken));
-    this.sessions = new SessionRegistry();
-    SessionStartLimit sessionStartLimit = new SessionStartLimit(clock);
+    this.sessions = new SessionRegistry(world);
+    this.gatewayFaults = new GatewayFaults(sessions);
+    GatewaySettings settings = builder.gatewaySettings(CLOSE_TIMEOUT);
+    SessionStartLimit sessionStartLimit =
+        new SessionStartLimit(
+            clock,
+            settings.sessionStartTotal(),
+            settings.maxConcurrency(),
+            settings.identifyInterval());
     this.rateLimiter = new RateLimiter(builder.rateLimits, clock, world.applicationId());
     this.gateway = GatewayServer.bind();
     try {
@@ -86,8 +94,6 @@ public final class OfflineDiscord implements AutoCloseable {
       throw e;
     }
     URI gatewayUrl = gateway.url();
-    GatewaySettings settings =
-        new GatewaySettings(builder.heartbeatInterval, CLOSE_TIMEOUT, Duration.ofSeconds(10));
     world.onMessageCreated(sessions::messageCreated);
     gateway.start(
         new GatewayContext(
@@ -288,6 +294,21 @@ public final class OfflineDiscord implements AutoCloseable {
   }
 
   /**
+   * Returns the faults that can be injected into gateway connections: dropped connections, zombie
+   * heartbeats, RECONNECT, INVALID_SESSION, close codes, corrupt frames and malformed JSON.
+   *
+   * @return the fault injector of this instance
+   */
+  public GatewayFaults gatewayFaults() {
+    return gatewayFaults;
+  }
+
+  /** The world, for tests in this package that build state no public method builds yet. */
+  World world() {
+    return world;
+  }
+
+  /**
    * Stops both servers: gateway clients are sent close code 1001 and get a bounded time to answer,
    * then every connection and thread the testkit started is ended. Calling it again does nothing.
    */
@@ -319,6 +340,19 @@ public final class OfflineDiscord implements AutoCloseable {
     private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
     private String botToken = DEFAULT_BOT_TOKEN;
     private RateLimits rateLimits = RateLimits.discordDefaults();
+    private long privilegedIntents = PRIVILEGED_ALL;
+    private int gatewaySendLimit = GatewaySettings.DISCORD_COMMAND_LIMIT;
+    private Duration gatewaySendWindow = GatewaySettings.DISCORD_COMMAND_WINDOW;
+    private Duration identifyInterval = GatewaySettings.DISCORD_IDENTIFY_INTERVAL;
+    private int maxConcurrency = 1;
+    private int sessionStartTotal = GatewaySettings.DISCORD_SESSION_START_TOTAL;
+    private int maxGuildsPerShard = GatewaySettings.DISCORD_MAX_GUILDS_PER_SHARD;
+    private int resumeBufferSize = GatewaySettings.DEFAULT_REPLAY_LIMIT;
+
+    private static final long PRIVILEGED_ALL =
+        PrivilegedIntent.GUILD_MEMBERS.bit()
+            | PrivilegedIntent.GUILD_PRESENCES.bit()
+            | PrivilegedIntent.MESSAGE_CONTENT.bit();
 
     private Builder() {}
 
@@ -331,6 +365,119 @@ public final class OfflineDiscord implements AutoCloseable {
     public Builder rateLimits(RateLimits limits) {
       this.rateLimits = Objects.requireNonNull(limits, "limits");
       return this;
+    }
+
+    /**
+     * Sets which privileged intents the application has switched on; IDENTIFY with any other
+     * privileged intent is closed with 4014. All three by default, as on a developer's test bot.
+     *
+     * @param intents the privileged intents the application has; none for an empty call
+     * @return this builder
+     */
+    public Builder privilegedIntents(PrivilegedIntent... intents) {
+      long bits = 0;
+      for (PrivilegedIntent intent : intents) {
+        bits |= Objects.requireNonNull(intent, "intent").bit();
+      }
+      this.privilegedIntents = bits;
+      return this;
+    }
+
+    /**
+     * Sets the gateway's send limit: more than {@code commands} payloads (heartbeats included) from
+     * one connection within {@code window} close it with 4008. Discord's is 120 per 60 s.
+     *
+     * @param commands payloads allowed per window, at least 1
+     * @param window the window, positive
+     * @return this builder
+     */
+    public Builder gatewaySendLimit(int commands, Duration window) {
+      Objects.requireNonNull(window, "window");
+      if (commands < 1 || window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("the send limit must be positive");
+      }
+      this.gatewaySendLimit = commands;
+      this.gatewaySendWindow = window;
+      return this;
+    }
+
+    /**
+     * Sets {@code max_concurrency} and how long each of its buckets ({@code shard_id %
+     * max_concurrency}) waits between IDENTIFYs; an IDENTIFY that comes too soon is answered with
+     * INVALID_SESSION {@code false}. Discord's default is 1 bucket and 5 s.
+     *
+     * @param maxConcurrency the number of buckets, at least 1
+     * @param identifyInterval the wait within a bucket, zero or positive
+     * @return this builder
+     */
+    public Builder identifyConcurrency(int maxConcurrency, Duration identifyInterval) {
+      Objects.requireNonNull(identifyInterval, "identifyInterval");
+      if (maxConcurrency < 1 || identifyInterval.isNegative()) {
+        throw new IllegalArgumentException("max_concurrency must be positive");
+      }
+      this.maxConcurrency = maxConcurrency;
+      this.identifyInterval = identifyInterval;
+      return this;
+    }
+
+    /**
+     * Sets how many sessions may be started per day ({@code session_start_limit.total}); once none
+     * remain, IDENTIFY is answered with INVALID_SESSION {@code false}. 1000 by default.
+     *
+     * @param total session starts per day, zero or more
+     * @return this builder
+     */
+    public Builder sessionStartLimit(int total) {
+      if (total < 0) {
+        throw new IllegalArgumentException("the session start limit must not be negative");
+      }
+      this.sessionStartTotal = total;
+      return this;
+    }
+
+    /**
+     * Sets how many guilds one shard may hold before IDENTIFY is closed with 4011 (Sharding
+     * required). Discord's is 2500.
+     *
+     * @param guilds the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxGuildsPerShard(int guilds) {
+      if (guilds < 1) {
+        throw new IllegalArgumentException("the guild limit must be positive");
+      }
+      this.maxGuildsPerShard = guilds;
+      return this;
+    }
+
+    /**
+     * Sets how many dispatches each session keeps for RESUME; a resume from further back is
+     * answered with INVALID_SESSION {@code false}. 10,000 by default.
+     *
+     * @param dispatches the buffer size, at least 1
+     * @return this builder
+     */
+    public Builder resumeBufferSize(int dispatches) {
+      if (dispatches < 1) {
+        throw new IllegalArgumentException("the resume buffer size must be positive");
+      }
+      this.resumeBufferSize = dispatches;
+      return this;
+    }
+
+    GatewaySettings gatewaySettings(Duration closeTimeout) {
+      return new GatewaySettings(
+          heartbeatInterval,
+          closeTimeout,
+          Duration.ofSeconds(10),
+          gatewaySendLimit,
+          gatewaySendWindow,
+          identifyInterval,
+          maxConcurrency,
+          sessionStartTotal,
+          privilegedIntents,
+          maxGuildsPerShard,
+          resumeBufferSize);
     }
 
     /**

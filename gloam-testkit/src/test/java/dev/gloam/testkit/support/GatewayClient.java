@@ -27,15 +27,31 @@ public final class GatewayClient implements AutoCloseable {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The transport compressions a test can ask for. */
+  public enum Compression {
+    /** Plain JSON text frames. */
+    NONE(""),
+    /** {@code compress=zlib-stream}. */
+    ZLIB_STREAM("&compress=zlib-stream");
+
+    private final String query;
+
+    Compression(String query) {
+      this.query = query;
+    }
+  }
+
   /**
    * A payload received from the server.
    *
    * @param binary whether it came in binary frames
    * @param rawLength the number of bytes on the wire
    * @param endsWithSyncFlush whether the raw bytes ended with 00 00 ff ff
-   * @param json the decoded payload
+   * @param json the decoded payload, or null if it could not be decoded
+   * @param error why the payload could not be decompressed or parsed, or null
    */
-  public record Received(boolean binary, int rawLength, boolean endsWithSyncFlush, JsonNode json) {}
+  public record Received(
+      boolean binary, int rawLength, boolean endsWithSyncFlush, JsonNode json, String error) {}
 
   /**
    * How the server closed.
@@ -50,8 +66,13 @@ public final class GatewayClient implements AutoCloseable {
   private final ZlibStreamInflater inflater = new ZlibStreamInflater();
   private final HttpClient http = HttpClient.newHttpClient();
   private final WebSocket webSocket;
+  private final Compression compression;
 
   private GatewayClient(URI uri) {
+    this.compression =
+        uri.getQuery() != null && uri.getQuery().contains("compress=zlib-stream")
+            ? Compression.ZLIB_STREAM
+            : Compression.NONE;
     try {
       this.webSocket =
           http.newWebSocketBuilder()
@@ -70,8 +91,18 @@ public final class GatewayClient implements AutoCloseable {
    * @return the connected client
    */
   public static GatewayClient connect(URI gatewayUrl, boolean zlibStream) {
-    return connectWithQuery(
-        gatewayUrl, "v=10&encoding=json" + (zlibStream ? "&compress=zlib-stream" : ""));
+    return connect(gatewayUrl, zlibStream ? Compression.ZLIB_STREAM : Compression.NONE);
+  }
+
+  /**
+   * Connects with {@code v=10&encoding=json} and a transport compression.
+   *
+   * @param gatewayUrl the testkit's gateway URL (or a resume_gateway_url)
+   * @param compression the compression
+   * @return the connected client
+   */
+  public static GatewayClient connect(URI gatewayUrl, Compression compression) {
+    return connectWithQuery(gatewayUrl, "v=10&encoding=json" + compression.query);
   }
 
   /**
@@ -121,6 +152,53 @@ public final class GatewayClient implements AutoCloseable {
   }
 
   /**
+   * Sends IDENTIFY as a shard.
+   *
+   * @param token the token
+   * @param intents the intents
+   * @param shardId the shard id
+   * @param shardCount the number of shards
+   */
+  public void identify(String token, long intents, int shardId, int shardCount) {
+    send(
+        """
+        {"op":2,"d":{"token":"%s","intents":%d,"shard":[%d,%d],
+         "properties":{"os":"linux","browser":"gloam-test","device":"gloam-test"}}}\
+        """
+            .formatted(token, intents, shardId, shardCount));
+  }
+
+  /**
+   * Sends RESUME.
+   *
+   * @param token the token
+   * @param sessionId the session id from READY
+   * @param seq the last sequence number seen
+   */
+  public void resume(String token, String sessionId, long seq) {
+    send(
+        """
+        {"op":6,"d":{"token":"%s","session_id":"%s","seq":%d}}\
+        """
+            .formatted(token, sessionId, seq));
+  }
+
+  /**
+   * Waits until the connection ends, by a close frame or without one.
+   *
+   * @return the close code and reason, or code 1006 if the connection was cut
+   */
+  public Closed awaitEnd() {
+    try {
+      return closed
+          .exceptionally(error -> new Closed(1006, String.valueOf(error)))
+          .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+      throw new AssertionError("the connection did not end within " + WAIT, e);
+    }
+  }
+
+  /**
    * Waits for the next payload.
    *
    * @return the payload
@@ -144,7 +222,9 @@ public final class GatewayClient implements AutoCloseable {
    * @return the payload
    */
   public JsonNode next() {
-    return nextReceived().json();
+    Received next = nextReceived();
+    assertThat(next.error()).as("decoding error").isNull();
+    return next.json();
   }
 
   /**
@@ -224,6 +304,22 @@ public final class GatewayClient implements AutoCloseable {
     }
   }
 
+  private static Received parse(boolean binary, int length, boolean suffix, String text) {
+    try {
+      return new Received(binary, length, suffix, JSON.readTree(text), null);
+    } catch (RuntimeException e) {
+      return new Received(binary, length, suffix, null, "not JSON: " + text);
+    }
+  }
+
+  private String decompress(byte[] message) {
+    if (compression == Compression.NONE) {
+      // Uncompressed connections get binary frames only from the corrupt-frame fault.
+      throw new IllegalStateException("binary frame on an uncompressed connection");
+    }
+    return inflater.push(message);
+  }
+
   private final class Listener implements WebSocket.Listener {
     private final StringBuilder text = new StringBuilder();
     private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
@@ -234,7 +330,7 @@ public final class GatewayClient implements AutoCloseable {
       if (last) {
         String message = text.toString();
         text.setLength(0);
-        received.add(new Received(false, message.length(), false, JSON.readTree(message)));
+        received.add(parse(false, message.length(), false, message));
       }
       ws.request(1);
       return null;
@@ -248,14 +344,17 @@ public final class GatewayClient implements AutoCloseable {
       if (last) {
         byte[] message = binary.toByteArray();
         binary.reset();
-        String inflated = inflater.push(message);
-        if (inflated != null) {
-          received.add(
-              new Received(
-                  true,
-                  message.length,
-                  ZlibStreamInflater.endsWithSuffix(message),
-                  JSON.readTree(inflated)));
+        boolean suffix = ZlibStreamInflater.endsWithSuffix(message);
+        String decompressed;
+        try {
+          decompressed = decompress(message);
+        } catch (IllegalStateException e) {
+          received.add(new Received(true, message.length, suffix, null, e.getMessage()));
+          ws.request(1);
+          return null;
+        }
+        if (decompressed != null) {
+          received.add(parse(true, message.length, suffix, decompressed));
         }
       }
       ws.request(1);

@@ -8,9 +8,12 @@ import java.util.Optional;
  * What the client asked for in the gateway URL's query: {@code v}, {@code encoding} and {@code
  * compress}.
  *
- * @param zlibStream whether the client asked for zlib-stream transport compression
+ * @param compress the transport compression asked for, or null for none
  */
-public record ConnectionOptions(boolean zlibStream) {
+public record ConnectionOptions(String compress) {
+
+  /** The zlib transport compression. */
+  public static final String ZLIB_STREAM = "zlib-stream";
 
   /** The only gateway version the testkit speaks. */
   public static final String SUPPORTED_VERSION = "10";
@@ -43,7 +46,7 @@ public record ConnectionOptions(boolean zlibStream) {
               "encoding " + encoding + " is not supported by gloam-testkit, use json"));
     }
     Optional<String> compress = request.queryParameter("compress");
-    if (compress.isPresent() && !compress.get().equals("zlib-stream")) {
+    if (compress.isPresent() && !compress.get().equals(ZLIB_STREAM)) {
       return Optional.of(
           new Refusal(
               CloseCodes.UNSUPPORTED_DATA,
@@ -59,7 +62,18 @@ public record ConnectionOptions(boolean zlibStream) {
    * @return the options
    */
   public static ConnectionOptions of(HandshakeRequest request) {
-    return new ConnectionOptions(
-        request.queryParameter("compress").filter("zlib-stream"::equals).isPresent());
+    return new ConnectionOptions(request.queryParameter("compress").orElse(null));
+  }
+
+  /**
+   * Creates the compressor for the connection's stream.
+   *
+   * @return a new compressor, or null for plain text frames
+   */
+  public TransportCompressor newCompressor() {
+    if (ZLIB_STREAM.equals(compress)) {
+      return new ZlibStreamCompressor();
+    }
+    return null;
   }
 }

@@ -34,6 +34,52 @@ public enum GatewayCloseCode {
   private final int code;
   private final String reason;
 
+  /**
+   * Finds the close code with a number.
+   *
+   * @param code 4000 to 4014
+   * @return the close code
+   * @throws IllegalArgumentException if Discord documents no such gateway close code (4006 is not
+   *     documented)
+   */
+  public static GatewayCloseCode of(int code) {
+    for (GatewayCloseCode value : values()) {
+      if (value.code == code) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("Discord documents no gateway close code " + code);
+  }
+
+  /**
+   * Tells whether a client should reconnect after this code (the "Reconnect" column of {@code
+   * topics/opcodes-and-status-codes.mdx}).
+   *
+   * @return false for 4004 and 4010 to 4014
+   */
+  public boolean reconnect() {
+    return switch (this) {
+      case AUTHENTICATION_FAILED,
+          INVALID_SHARD,
+          SHARDING_REQUIRED,
+          INVALID_API_VERSION,
+          INVALID_INTENTS,
+          DISALLOWED_INTENTS ->
+          false;
+      default -> true;
+    };
+  }
+
+  /**
+   * Tells whether the session survives the close and may be resumed: codes after which Discord says
+   * to reconnect, except 4007 and 4009, which ask for a new session.
+   *
+   * @return true if a RESUME afterwards can succeed
+   */
+  public boolean resumable() {
+    return reconnect() && this != INVALID_SEQ && this != SESSION_TIMED_OUT;
+  }
+
   GatewayCloseCode(int code, String reason) {
     this.code = code;
     this.reason = reason;

@@ -10,14 +10,16 @@ import dev.gloam.testkit.internal.websocket.HandshakeRequest;
 import dev.gloam.testkit.internal.websocket.WebSocketConnection;
 import dev.gloam.testkit.internal.websocket.WebSocketMessage;
 import dev.gloam.testkit.internal.websocket.WebSocketProtocolException;
-import dev.gloam.testkit.internal.world.StoredMessage;
+import dev.gloam.testkit.internal.world.Guild;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,12 +30,13 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One client's gateway connection, from the HTTP upgrade to the close frame. {@link #run()} is the
  * connection's own thread and reads; payloads go out through a {@link GatewayOutbox} with its own
- * writer thread. Other threads only queue events ({@link #deliverMessageCreate}) or start the
- * closing handshake ({@link #shutdown()}).
+ * writer thread. Other threads queue events (through the {@link GatewaySession}), inject faults or
+ * start the closing handshake ({@link #shutdown()}).
  */
 public final class GatewayConnection implements Runnable {
 
@@ -42,13 +45,21 @@ public final class GatewayConnection implements Runnable {
   /** Discord refuses client payloads larger than this with a decode error. */
   public static final int MAX_CLIENT_PAYLOAD_BYTES = 4096;
 
+  private static final int MIN_LARGE_THRESHOLD = 50;
+  private static final int MAX_LARGE_THRESHOLD = 250;
+
   private final Socket socket;
   private final int number;
   private final GatewayContext context;
+  private final CommandRateLimit commandLimit;
   private volatile WebSocketConnection webSocket;
   private volatile GatewayOutbox outbox;
+  private volatile TransportCompressor compressor;
   private volatile boolean shuttingDown;
+  private volatile boolean ackingHeartbeats = true;
   private volatile GatewaySession session;
+  // Set when the testkit itself closed with a gateway code, so the session's fate follows it.
+  private volatile GatewayCloseCode closedWith;
 
   /**
    * Creates the connection for an accepted socket.
@@ -61,6 +72,8 @@ public final class GatewayConnection implements Runnable {
     this.socket = Objects.requireNonNull(socket, "socket");
     this.number = number;
     this.context = Objects.requireNonNull(context, "context");
+    this.commandLimit =
+        new CommandRateLimit(context.settings().commandLimit(), context.settings().commandWindow());
   }
 
   @Override
@@ -82,14 +95,16 @@ public final class GatewayConnection implements Runnable {
         closeWith(refusal.get().code(), refusal.get().reason());
         return;
       }
+      compressor = ConnectionOptions.of(request).newCompressor();
       outbox =
           new GatewayOutbox(
               webSocket,
-              ConnectionOptions.of(request).zlibStream() ? new ZlibStreamCompressor() : null,
+              compressor,
               context.wireLog(),
               context.world(),
               "gloam-testkit-gateway-writer-" + number);
       outbox.start();
+      context.sessions().opened(this);
       outbox.send(GatewayPayloads.hello(context.settings().heartbeatInterval().toMillis()));
       readLoop();
     } catch (HandshakeException e) {
@@ -101,6 +116,7 @@ public final class GatewayConnection implements Runnable {
       closeWith(GatewayCloseCode.UNKNOWN_ERROR);
     } finally {
       context.sessions().remove(this);
+      endSession();
       closeSocket();
       GatewayOutbox current = outbox;
       if (current != null) {
@@ -111,20 +127,20 @@ public final class GatewayConnection implements Runnable {
   }
 
   /**
-   * Queues MESSAGE_CREATE if this session should see the message.
+   * Returns the session this connection identified or resumed.
    *
-   * @param message the new message
+   * @return the session, or null before IDENTIFY/RESUME or after INVALID_SESSION
    */
-  public void deliverMessageCreate(StoredMessage message) {
-    GatewaySession current = session;
-    if (current == null
-        || !current.shard().owns(message.guildId())
-        || !MessageCreateEvent.isWanted(current.intents())) {
-      return;
+  public GatewaySession session() {
+    return session;
+  }
+
+  /** Queues a payload numbered by the session; dropped if the connection is closing. */
+  void queue(ObjectNode payload) {
+    GatewayOutbox current = outbox;
+    if (current != null) {
+      current.send(payload);
     }
-    // A closing connection refuses the event, which is all that can be done about it.
-    outbox.dispatch(
-        "MESSAGE_CREATE", MessageCreateEvent.build(context.world(), message, current.intents()));
   }
 
   /**
@@ -150,6 +166,108 @@ public final class GatewayConnection implements Runnable {
       // Nothing useful can be done if closing fails.
     }
   }
+
+  // ---- Faults, called from test threads. ----
+
+  /** Fault: cuts the TCP connection without a close frame; the session stays resumable. */
+  public void drop() {
+    record(Direction.FROM_DISCORD, "FAULT dropped the TCP connection", "");
+    // A reset rather than a FIN: the client learns at once that the connection is gone, as when
+    // a network path fails, and a plain close may wait for the reading thread.
+    try {
+      socket.setSoLinger(true, 0);
+      socket.shutdownInput();
+    } catch (IOException e) {
+      // Already closed; closing below is all that is left.
+    }
+    closeSocket();
+  }
+
+  /**
+   * Fault: stops (or starts again) answering heartbeats, so the connection looks like a zombie.
+   *
+   * @param acking whether heartbeats are acknowledged
+   */
+  public void ackHeartbeats(boolean acking) {
+    ackingHeartbeats = acking;
+  }
+
+  /** Asks the client for a heartbeat at once (op 1 from the server). */
+  public void requestHeartbeat() {
+    queue(GatewayPayloads.heartbeatRequest());
+  }
+
+  /** Sends RECONNECT (op 7); the client should resume on a new connection. */
+  public void sendReconnect() {
+    queue(GatewayPayloads.reconnect());
+  }
+
+  /**
+   * Sends INVALID_SESSION (op 9). The connection's session ends here: with {@code resumable} it may
+   * be resumed on another connection, without it is gone for good.
+   *
+   * @param resumable the {@code d} of the payload
+   */
+  public void invalidateSession(boolean resumable) {
+    GatewaySession current = session;
+    session = null;
+    if (current != null) {
+      if (resumable) {
+        current.detach(this);
+      } else {
+        context.sessions().invalidate(current);
+      }
+    }
+    queue(GatewayPayloads.invalidSession(resumable));
+  }
+
+  /**
+   * Closes with a gateway close code, with the meaning Discord gives it: after a code that does not
+   * allow resuming, the session is gone.
+   *
+   * @param code the close code
+   */
+  public void closeFromTestkit(GatewayCloseCode code) {
+    closedWith = code;
+    GatewayOutbox current = outbox;
+    if (current == null) {
+      return;
+    }
+    current
+        .close(code.code(), code.reason())
+        .thenRun(
+            () -> {
+              // Bound the wait for the client's answer, then the read loop ends.
+              try {
+                socket.setSoTimeout((int) context.settings().closeTimeout().toMillis());
+              } catch (SocketException e) {
+                closeSocket();
+              }
+            });
+  }
+
+  /** Fault: sends a binary message that breaks the compressed stream (or, uncompressed, junk). */
+  public void sendCorruptFrame() {
+    GatewayOutbox current = outbox;
+    TransportCompressor currentCompressor = compressor;
+    if (current != null) {
+      byte[] junk =
+          currentCompressor != null
+              ? currentCompressor.corruptFrame()
+              : new byte[] {(byte) 0xC3, 0x28, 0x00, (byte) 0xFF};
+      current.sendRawBinary(junk, "FAULT corrupt frame");
+    }
+  }
+
+  /** Fault: sends a payload that is not valid JSON, compressed like any other payload. */
+  public void sendMalformedJson() {
+    GatewayOutbox current = outbox;
+    if (current != null) {
+      current.sendRawText("{\"op\":0,\"d\":{\"id\":", "FAULT malformed JSON");
+    }
+  }
+
+  // ---- Reading. ----
 
   private void readLoop() throws IOException {
     try {
@@ -179,6 +297,10 @@ public final class GatewayConnection implements Runnable {
 
   /** Handles one client payload; returns false once the connection is being closed. */
   private boolean handle(WebSocketMessage message) throws IOException {
+    if (!commandLimit.tryAcquire()) {
+      record(Direction.TO_DISCORD, "payload over the send limit", "");
+      return closeWith(GatewayCloseCode.RATE_LIMITED);
+    }
     // JSON clients send text; a binary message is read as UTF-8 JSON too rather than refused.
     String text =
         message.text() ? message.decodeText() : new String(message.data(), StandardCharsets.UTF_8);
@@ -198,33 +320,40 @@ public final class GatewayConnection implements Runnable {
     JsonNode d = payload.path("d");
     return switch (op) {
       case GatewayOpcodes.HEARTBEAT -> {
-        outbox.send(GatewayPayloads.heartbeatAck());
+        if (ackingHeartbeats) {
+          outbox.send(GatewayPayloads.heartbeatAck());
+        }
         yield true;
       }
       case GatewayOpcodes.IDENTIFY -> identify(d);
-      case GatewayOpcodes.RESUME -> {
-        if (session != null) {
-          yield closeWith(GatewayCloseCode.ALREADY_AUTHENTICATED);
-        }
-        // Sessions are not kept for resuming yet, so every resume is told to start afresh.
-        outbox.send(GatewayPayloads.invalidSession(false));
-        yield true;
-      }
+      case GatewayOpcodes.RESUME -> resume(d);
       case GatewayOpcodes.PRESENCE_UPDATE,
           GatewayOpcodes.VOICE_STATE_UPDATE,
           GatewayOpcodes.REQUEST_GUILD_MEMBERS,
           GatewayOpcodes.REQUEST_SOUNDBOARD_SOUNDS -> {
-        if (session == null) {
+        GatewaySession current = session;
+        if (current == null) {
           yield closeWith(GatewayCloseCode.NOT_AUTHENTICATED);
         }
-        // Accepted; the testkit does not model presences, voice or member requests yet.
-        yield true;
+        yield command(op, d, current);
       }
       default -> closeWith(GatewayCloseCode.UNKNOWN_OPCODE);
     };
   }
 
-  private boolean identify(JsonNode d) throws IOException {
+  private boolean command(int op, JsonNode d, GatewaySession current) {
+    CommandHandlers handlers = new CommandHandlers(context, current);
+    boolean valid =
+        switch (op) {
+          case GatewayOpcodes.PRESENCE_UPDATE -> handlers.updatePresence(d);
+          case GatewayOpcodes.VOICE_STATE_UPDATE -> handlers.updateVoiceState(d);
+          case GatewayOpcodes.REQUEST_GUILD_MEMBERS -> handlers.requestGuildMembers(d);
+          default -> handlers.requestSoundboardSounds(d);
+        };
+    return valid || closeWith(GatewayCloseCode.DECODE_ERROR);
+  }
+
+  private boolean identify(JsonNode d) {
     if (session != null) {
       return closeWith(GatewayCloseCode.ALREADY_AUTHENTICATED);
     }
@@ -240,29 +369,137 @@ public final class GatewayConnection implements Runnable {
         || !Intents.areValid(intentsNode.asLong())) {
       return closeWith(GatewayCloseCode.INVALID_INTENTS);
     }
+    long intents = intentsNode.asLong();
+    long disallowed = intents & Intents.PRIVILEGED & ~context.settings().privilegedIntents();
+    if (disallowed != 0) {
+      return closeWith(GatewayCloseCode.DISALLOWED_INTENTS);
+    }
     JsonNode shardNode = d.path("shard");
     boolean shardSent = !shardNode.isMissingNode() && !shardNode.isNull();
     ShardInfo shard = shardSent ? parseShard(shardNode) : ShardInfo.SINGLE;
     if (shard == null) {
       return closeWith(GatewayCloseCode.INVALID_SHARD);
     }
-    context.sessionStartLimit().consume();
-    GatewaySession started = new GatewaySession(newSessionId(), intentsNode.asLong(), shard);
+    JsonNode thresholdNode = d.path("large_threshold");
+    int largeThreshold = MIN_LARGE_THRESHOLD;
+    if (!thresholdNode.isMissingNode() && !thresholdNode.isNull()) {
+      if (!thresholdNode.isIntegralNumber()
+          || !thresholdNode.canConvertToInt()
+          || thresholdNode.asInt() < MIN_LARGE_THRESHOLD
+          || thresholdNode.asInt() > MAX_LARGE_THRESHOLD) {
+        return closeWith(GatewayCloseCode.DECODE_ERROR);
+      }
+      largeThreshold = thresholdNode.asInt();
+    }
+    List<Guild> guilds =
+        context.world().guilds().stream().filter(guild -> shard.owns(guild.id())).toList();
+    if (guilds.size() > context.settings().maxGuildsPerShard()) {
+      return closeWith(GatewayCloseCode.SHARDING_REQUIRED);
+    }
+    SessionStartLimit.Outcome outcome = context.sessionStartLimit().tryStart(shard.id());
+    if (outcome != SessionStartLimit.Outcome.STARTED) {
+      // Discord answers an IDENTIFY over max_concurrency with INVALID_SESSION; the client may
+      // identify again on this connection after waiting.
+      record(Direction.FROM_DISCORD, "IDENTIFY refused: " + outcome, "");
+      outbox.send(GatewayPayloads.invalidSession(false));
+      return true;
+    }
+    GatewaySession started =
+        new GatewaySession(
+            newSessionId(), intents, shard, largeThreshold, context.settings().replayLimit());
+    started.attach(this);
     session = started;
-    outbox.dispatch(
+    started.dispatch(
         "READY",
         ReadyEvent.build(
-            context.world(), started.sessionId(), context.gatewayUrl().get(), shard, shardSent));
-    if (Intents.contains(started.intents(), Intents.GUILDS)
-        && shard.owns(context.world().guild().id())) {
-      outbox.dispatch("GUILD_CREATE", GuildCreateEvent.build(context.world()));
+            context.world(),
+            started.sessionId(),
+            context.gatewayUrl().get(),
+            shard,
+            shardSent,
+            context.settings().applicationFlags()));
+    if (Intents.contains(intents, Intents.GUILDS)) {
+      for (Guild guild : guilds) {
+        started.dispatch(
+            "GUILD_CREATE",
+            GuildCreateEvent.build(context.world(), guild, started, context.sessions().live()));
+      }
     }
     // Other events reach the session only from here on, so READY and GUILD_CREATE come first.
-    context.sessions().add(this);
+    context.sessions().add(started);
     // Counted once written, and after the session was added, so that a test that waited for it
     // and then creates a message always has that message dispatched to this session.
     outbox.afterQueued(context.sessions()::readySent);
     return true;
+  }
+
+  private boolean resume(JsonNode d) {
+    if (session != null) {
+      return closeWith(GatewayCloseCode.ALREADY_AUTHENTICATED);
+    }
+    JsonNode seqNode = d.path("seq");
+    if (!d.isObject()
+        || !d.path("token").isString()
+        || !d.path("session_id").isString()
+        || !(seqNode.isNull() || (seqNode.isIntegralNumber() && seqNode.canConvertToLong()))) {
+      return closeWith(GatewayCloseCode.DECODE_ERROR);
+    }
+    if (!tokenMatches(d.get("token").stringValue())) {
+      return closeWith(GatewayCloseCode.AUTHENTICATION_FAILED);
+    }
+    Optional<GatewaySession> found = context.sessions().find(d.get("session_id").stringValue());
+    if (found.isEmpty()) {
+      outbox.send(GatewayPayloads.invalidSession(false));
+      return true;
+    }
+    GatewaySession resumed = found.get();
+    long lastSeen = seqNode.isNull() ? 0 : seqNode.asLong();
+    GatewayConnection[] previous = new GatewayConnection[1];
+    session = resumed;
+    GatewaySession.ResumeOutcome outcome = resumed.resume(this, lastSeen, previous);
+    switch (outcome) {
+      case RESUMED -> {
+        if (previous[0] != null && previous[0] != this) {
+          // A session has one connection; the one it leaves behind is cut.
+          previous[0].session = null;
+          previous[0].drop();
+        }
+        return true;
+      }
+      case INVALID -> {
+        session = null;
+        context.sessions().invalidate(resumed);
+        outbox.send(GatewayPayloads.invalidSession(false));
+        return true;
+      }
+      default -> {
+        session = null;
+        // 4007 asks for a new session, so this one cannot be resumed again.
+        context.sessions().invalidate(resumed);
+        return closeWith(GatewayCloseCode.INVALID_SEQ);
+      }
+    }
+  }
+
+  /** Decides what becomes of the session when the connection ends. */
+  private void endSession() {
+    GatewaySession current = session;
+    session = null;
+    if (current == null) {
+      return;
+    }
+    GatewayCloseCode code = closedWith;
+    WebSocketConnection ws = webSocket;
+    int clientCode = ws == null ? -1 : ws.peerCloseCode();
+    boolean clientEndedSession =
+        code == null && (clientCode == CloseCodes.NORMAL || clientCode == CloseCodes.GOING_AWAY);
+    // Discord invalidates a session whose client closed with 1000 or 1001, and after close codes
+    // that ask for a new session; otherwise it waits for a RESUME.
+    if (clientEndedSession || (code != null && !code.resumable())) {
+      context.sessions().invalidate(current);
+    } else {
+      current.detach(this);
+    }
   }
 
   private static ShardInfo parseShard(JsonNode node) {
@@ -296,6 +533,7 @@ public final class GatewayConnection implements Runnable {
   }
 
   private boolean closeWith(GatewayCloseCode close) {
+    closedWith = close;
     return closeWith(close.code(), close.reason());
   }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,25 +31,27 @@ final class GatewayOutbox {
 
   private record Frame(String text, WireEvent event) implements Item {}
 
+  /** Bytes sent as one binary message as they are, past the compressor: a fault. */
+  private record RawBinary(byte[] data, WireEvent event) implements Item {}
+
   private record Action(Runnable action) implements Item {}
 
   private record Stop() implements Item {}
 
   private final WebSocketConnection webSocket;
-  private final ZlibStreamCompressor compressor;
+  private final TransportCompressor compressor;
   private final WireLog wireLog;
   private final World world;
   private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
-  // Guards the sequence number and the order in which payloads are numbered, logged and queued.
+  // Guards the order in which payloads are logged and queued.
   private final ReentrantLock lock = new ReentrantLock();
   private final Thread writer;
   private final CompletableFuture<Void> closeWritten = new CompletableFuture<>();
   private boolean accepting = true;
-  private long sequence;
 
   GatewayOutbox(
       WebSocketConnection webSocket,
-      ZlibStreamCompressor compressor,
+      TransportCompressor compressor,
       WireLog wireLog,
       World world,
       String writerName) {
@@ -65,14 +66,67 @@ final class GatewayOutbox {
     writer.start();
   }
 
-  /** Queues a payload that is not a dispatch; false if the connection is closing. */
+  /**
+   * Queues a payload; dispatches come already numbered by their session. False if the connection is
+   * closing.
+   */
   boolean send(ObjectNode payload) {
-    return enqueue(unused -> payload, false);
+    lock.lock();
+    try {
+      if (!accepting) {
+        return false;
+      }
+      String text = Json.write(payload);
+      // Logged when queued, under the lock, so the log has every connection's frames in order.
+      WireEvent event =
+          wireLog.append(
+              Transport.GATEWAY,
+              Direction.FROM_DISCORD,
+              GatewaySummaries.outgoing(payload, world),
+              text);
+      queue.add(new Frame(text, event));
+      return true;
+    } finally {
+      lock.unlock();
+    }
   }
 
-  /** Queues a dispatch with the next sequence number; false if the connection is closing. */
-  boolean dispatch(String type, ObjectNode data) {
-    return enqueue(sequence -> GatewayPayloads.dispatch(sequence, type, data), true);
+  /**
+   * Queues text that is sent like a payload (compressed if the connection compresses) although it
+   * need not be JSON: the malformed-JSON fault.
+   */
+  boolean sendRawText(String text, String summary) {
+    lock.lock();
+    try {
+      if (!accepting) {
+        return false;
+      }
+      WireEvent event = wireLog.append(Transport.GATEWAY, Direction.FROM_DISCORD, summary, text);
+      queue.add(new Frame(text, event));
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Queues bytes sent as one binary message past the compressor: the corrupt-frame fault. */
+  boolean sendRawBinary(byte[] data, String summary) {
+    lock.lock();
+    try {
+      if (!accepting) {
+        return false;
+      }
+      WireEvent event =
+          wireLog.append(
+              Transport.GATEWAY,
+              Direction.FROM_DISCORD,
+              summary,
+              java.util.HexFormat.of().formatHex(data));
+      queue.add(new RawBinary(data.clone(), event));
+      return true;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Runs an action on the writer thread once everything queued before it has been written. */
@@ -128,28 +182,6 @@ final class GatewayOutbox {
     }
   }
 
-  private boolean enqueue(LongFunction<ObjectNode> build, boolean numbered) {
-    lock.lock();
-    try {
-      if (!accepting) {
-        return false;
-      }
-      ObjectNode payload = build.apply(numbered ? ++sequence : 0);
-      String text = Json.write(payload);
-      // Logged when queued, under the lock, so the log has every connection's frames in order.
-      WireEvent event =
-          wireLog.append(
-              Transport.GATEWAY,
-              Direction.FROM_DISCORD,
-              GatewaySummaries.outgoing(payload, world),
-              text);
-      queue.add(new Frame(text, event));
-      return true;
-    } finally {
-      lock.unlock();
-    }
-  }
-
   private void writeLoop() {
     try {
       while (true) {
@@ -160,10 +192,16 @@ final class GatewayOutbox {
           }
           case Action action -> action.action().run();
           case Frame frame -> {
-            if (!write(frame.text())) {
+            if (!write(frame.text(), null)) {
               return;
             }
             wireLog.notifyListeners(frame.event());
+          }
+          case RawBinary raw -> {
+            if (!write(null, raw.data())) {
+              return;
+            }
+            wireLog.notifyListeners(raw.event());
           }
         }
       }
@@ -177,9 +215,11 @@ final class GatewayOutbox {
     }
   }
 
-  private boolean write(String text) {
+  private boolean write(String text, byte[] raw) {
     try {
-      if (compressor != null) {
+      if (raw != null) {
+        webSocket.sendBinary(raw);
+      } else if (compressor != null) {
         webSocket.sendBinary(compressor.compress(text));
       } else {
         webSocket.sendText(text);

@@ -32,6 +32,24 @@ public final class GatewayPayloads {
   }
 
   /**
+   * Builds the server's request for an immediate heartbeat (op 1).
+   *
+   * @return the payload
+   */
+  public static ObjectNode heartbeatRequest() {
+    return envelope(GatewayOpcodes.HEARTBEAT, null);
+  }
+
+  /**
+   * Builds RECONNECT (op 7).
+   *
+   * @return the payload
+   */
+  public static ObjectNode reconnect() {
+    return envelope(GatewayOpcodes.RECONNECT, null);
+  }
+
+  /**
    * Builds INVALID_SESSION.
    *
    * @param resumable whether the client may try to resume

@@ -1,10 +1,231 @@
 package dev.gloam.testkit.internal.gateway;
 
+import dev.gloam.testkit.internal.json.Json;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import tools.jackson.databind.node.ObjectNode;
+
 /**
- * A session started by a successful IDENTIFY.
- *
- * @param sessionId the id sent in READY
- * @param intents the intents the client asked for
- * @param shard the shard the client identified as
+ * A session started by a successful IDENTIFY. It outlives its connection: dispatches are numbered
+ * from 1 and kept in a bounded replay buffer, so that a client that lost its connection can RESUME
+ * on another one and receive everything it missed ({@code events/gateway.mdx}, "Resuming").
  */
-public record GatewaySession(String sessionId, long intents, ShardInfo shard) {}
+public final class GatewaySession {
+
+  /** What became of a RESUME. */
+  public enum ResumeOutcome {
+    /** The missed dispatches and RESUMED were queued on the new connection. */
+    RESUMED,
+    /** The session can no longer be resumed; the client must identify again. */
+    INVALID,
+    /** The client claims to have seen dispatches that were never sent. */
+    SEQUENCE_AHEAD
+  }
+
+  private final String sessionId;
+  private final long intents;
+  private final ShardInfo shard;
+  private final int largeThreshold;
+  private final int replayLimit;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Deque<ObjectNode> replay = new ArrayDeque<>();
+  private long sequence;
+  private GatewayConnection connection;
+  private boolean valid = true;
+
+  /**
+   * Creates a session, not yet attached to a connection.
+   *
+   * @param sessionId the id sent in READY
+   * @param intents the intents the client asked for
+   * @param shard the shard the client identified as
+   * @param largeThreshold the member count above which a guild is large for this session
+   * @param replayLimit how many dispatches to keep for resuming
+   */
+  public GatewaySession(
+      String sessionId, long intents, ShardInfo shard, int largeThreshold, int replayLimit) {
+    this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+    this.intents = intents;
+    this.shard = Objects.requireNonNull(shard, "shard");
+    this.largeThreshold = largeThreshold;
+    this.replayLimit = replayLimit;
+  }
+
+  /**
+   * Returns the id sent in READY.
+   *
+   * @return the session id
+   */
+  public String sessionId() {
+    return sessionId;
+  }
+
+  /**
+   * Returns the intents of IDENTIFY.
+   *
+   * @return the intents
+   */
+  public long intents() {
+    return intents;
+  }
+
+  /**
+   * Returns the shard of IDENTIFY.
+   *
+   * @return the shard
+   */
+  public ShardInfo shard() {
+    return shard;
+  }
+
+  /**
+   * Returns IDENTIFY's {@code large_threshold}.
+   *
+   * @return 50 to 250
+   */
+  public int largeThreshold() {
+    return largeThreshold;
+  }
+
+  /**
+   * Tells whether the session may still be resumed or receive events.
+   *
+   * @return false once invalidated
+   */
+  public boolean isValid() {
+    lock.lock();
+    try {
+      return valid;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Returns the last sequence number used.
+   *
+   * @return 0 before the first dispatch
+   */
+  public long sequence() {
+    lock.lock();
+    try {
+      return sequence;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Numbers a dispatch, keeps it for resuming and queues it on the connection, if there is one.
+   * While no connection is attached the event is only kept, so a RESUME replays it.
+   *
+   * @param type the event name
+   * @param data the event's body; not changed afterwards
+   */
+  public void dispatch(String type, ObjectNode data) {
+    lock.lock();
+    try {
+      if (!valid) {
+        return;
+      }
+      ObjectNode payload = GatewayPayloads.dispatch(++sequence, type, data);
+      replay.addLast(payload);
+      if (replay.size() > replayLimit) {
+        replay.removeFirst();
+      }
+      if (connection != null) {
+        connection.queue(payload);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Attaches the connection that identified, before READY is dispatched.
+   *
+   * @param identified the connection
+   */
+  void attach(GatewayConnection identified) {
+    lock.lock();
+    try {
+      connection = identified;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Moves the session to a new connection and replays every dispatch after {@code lastSeen}, then
+   * RESUMED.
+   *
+   * @param resuming the connection that sent RESUME
+   * @param lastSeen the {@code seq} of RESUME
+   * @param previous receives the connection the session was attached to, if any
+   * @return what became of the resume
+   */
+  ResumeOutcome resume(GatewayConnection resuming, long lastSeen, GatewayConnection[] previous) {
+    lock.lock();
+    try {
+      if (!valid) {
+        return ResumeOutcome.INVALID;
+      }
+      if (lastSeen > sequence || lastSeen < 0) {
+        return ResumeOutcome.SEQUENCE_AHEAD;
+      }
+      long oldestKept = replay.isEmpty() ? sequence + 1 : replay.peekFirst().get("s").asLong();
+      if (lastSeen + 1 < oldestKept) {
+        // The events after lastSeen fell out of the buffer: they cannot all be replayed.
+        valid = false;
+        connection = null;
+        return ResumeOutcome.INVALID;
+      }
+      previous[0] = connection;
+      connection = resuming;
+      for (ObjectNode payload : replay) {
+        if (payload.get("s").asLong() > lastSeen) {
+          resuming.queue(payload);
+        }
+      }
+      ObjectNode resumed = GatewayPayloads.dispatch(++sequence, "RESUMED", Json.object());
+      replay.addLast(resumed);
+      if (replay.size() > replayLimit) {
+        replay.removeFirst();
+      }
+      resuming.queue(resumed);
+      return ResumeOutcome.RESUMED;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Detaches a connection that ended; the session waits for a RESUME.
+   *
+   * @param ended the connection
+   */
+  void detach(GatewayConnection ended) {
+    lock.lock();
+    try {
+      if (connection == ended) {
+        connection = null;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Ends the session for good: it is neither resumable nor sent events any more. */
+  void invalidate() {
+    lock.lock();
+    try {
+      valid = false;
+      connection = null;
+      replay.clear();
+    } finally {
+      lock.unlock();
+    }
+  }
+}

@@ -24,8 +24,9 @@ public final class MessageCreateEvent {
   }
 
   /**
-   * Builds MESSAGE_CREATE, hiding the content from sessions without the MESSAGE_CONTENT intent
-   * unless the bot wrote the message or is mentioned in it.
+   * Builds MESSAGE_CREATE, hiding the content (content, embeds, attachments, components, poll) from
+   * sessions without the MESSAGE_CONTENT intent unless the message is a DM, the bot wrote it or is
+   * mentioned in it ({@code events/gateway.mdx}, "Message Content Intent").
    *
    * @param world the world
    * @param message the stored message
@@ -35,8 +36,10 @@ public final class MessageCreateEvent {
   public static ObjectNode build(World world, StoredMessage message, long intents) {
     ObjectNode d = message.toJson();
     long botId = world.bot().id();
+    boolean directMessage = message.guildId() == 0;
     boolean contentVisible =
         Intents.contains(intents, Intents.MESSAGE_CONTENT)
+            || directMessage
             || message.author().id() == botId
             || message.mentions(botId);
     if (!contentVisible) {
@@ -45,6 +48,9 @@ public final class MessageCreateEvent {
       d.putArray("attachments");
       d.putArray("components");
       d.remove("poll");
+    }
+    if (directMessage) {
+      return d;
     }
     d.put("guild_id", Json.id(message.guildId()));
     world.member(message.author().id()).ifPresent(m -> d.set("member", m.toPartialJson()));

@@ -1,6 +1,7 @@
 package dev.gloam.testkit.internal.gateway;
 
 import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.World;
 import java.net.URI;
 import tools.jackson.databind.node.ArrayNode;
@@ -19,18 +20,26 @@ public final class ReadyEvent {
    * @param resumeGatewayUrl where the client should resume
    * @param shard the shard the client identified with
    * @param shardSent whether the client sent {@code shard}; READY only echoes it then
+   * @param applicationFlags the application's flags
    * @return the event body
    */
   public static ObjectNode build(
-      World world, String sessionId, URI resumeGatewayUrl, ShardInfo shard, boolean shardSent) {
+      World world,
+      String sessionId,
+      URI resumeGatewayUrl,
+      ShardInfo shard,
+      boolean shardSent,
+      int applicationFlags) {
     ObjectNode d = Json.object();
     d.put("v", 10);
     d.set("user", world.bot().toCurrentUserJson());
     ArrayNode guilds = d.putArray("guilds");
-    if (shard.owns(world.guild().id())) {
-      ObjectNode unavailable = guilds.addObject();
-      unavailable.put("id", Json.id(world.guild().id()));
-      unavailable.put("unavailable", true);
+    for (Guild guild : world.guilds()) {
+      if (shard.owns(guild.id())) {
+        ObjectNode unavailable = guilds.addObject();
+        unavailable.put("id", Json.id(guild.id()));
+        unavailable.put("unavailable", true);
+      }
     }
     d.put("session_id", sessionId);
     d.put("resume_gateway_url", resumeGatewayUrl.toString());
@@ -39,7 +48,7 @@ public final class ReadyEvent {
     }
     ObjectNode application = d.putObject("application");
     application.put("id", Json.id(world.applicationId()));
-    application.put("flags", World.APPLICATION_FLAGS);
+    application.put("flags", applicationFlags);
     return d;
   }
 }

@@ -2,41 +2,119 @@ package dev.gloam.testkit.internal.gateway;
 
 import dev.gloam.testkit.TestkitException;
 import dev.gloam.testkit.internal.world.StoredMessage;
+import dev.gloam.testkit.internal.world.World;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The identified gateway sessions, for fanning events out and for waiting until bots connect. */
+/**
+ * The open gateway connections and the sessions that may still be resumed: fans events out to the
+ * sessions that should see them (by shard and intents), finds connections for faults, and lets
+ * tests wait until bots are ready.
+ */
 public final class SessionRegistry {
 
-  private final Set<GatewayConnection> identified = ConcurrentHashMap.newKeySet();
+  private final Set<GatewayConnection> open = ConcurrentHashMap.newKeySet();
+  private final Map<String, GatewaySession> sessions = new ConcurrentHashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition readyChanged = lock.newCondition();
   private int readySessions;
 
-  /** Creates an empty registry. */
-  public SessionRegistry() {}
+  private final World world;
+  private final LiveState live;
 
   /**
-   * Adds a session that has identified, so that it receives events from now on.
+   * Creates an empty registry.
    *
-   * @param connection the session's connection
+   * @param world the state events are built from
    */
-  public void add(GatewayConnection connection) {
-    identified.add(connection);
+  public SessionRegistry(World world) {
+    this.world = world;
+    this.live = new LiveState(world);
   }
 
   /**
-   * Removes a session whose connection ended.
+   * Returns the presences and voice states.
+   *
+   * @return the live state
+   */
+  public LiveState live() {
+    return live;
+  }
+
+  /**
+   * Adds a connection once its WebSocket is open, so faults can reach it.
+   *
+   * @param connection the connection
+   */
+  public void opened(GatewayConnection connection) {
+    open.add(connection);
+  }
+
+  /**
+   * Removes a connection that ended; its session, if any, stays resumable.
    *
    * @param connection the connection
    */
   public void remove(GatewayConnection connection) {
-    identified.remove(connection);
+    open.remove(connection);
+  }
+
+  /**
+   * Adds a session that has been sent READY and its guilds, so it receives events from now on.
+   *
+   * @param session the session
+   */
+  public void add(GatewaySession session) {
+    sessions.put(session.sessionId(), session);
+  }
+
+  /**
+   * Finds a session that may still be resumed.
+   *
+   * @param sessionId the id from READY
+   * @return the session, if known and valid
+   */
+  public Optional<GatewaySession> find(String sessionId) {
+    return Optional.ofNullable(sessions.get(sessionId)).filter(GatewaySession::isValid);
+  }
+
+  /**
+   * Forgets a session for good.
+   *
+   * @param session the session
+   */
+  public void invalidate(GatewaySession session) {
+    session.invalidate();
+    sessions.remove(session.sessionId(), session);
+  }
+
+  /**
+   * Returns the open connections whose session identified as a shard, or every identified
+   * connection if {@code shardId} is negative.
+   *
+   * @param shardId the shard id, or -1 for all
+   * @return a snapshot
+   */
+  public List<GatewayConnection> connectionsOfShard(int shardId) {
+    List<GatewayConnection> matching = new ArrayList<>();
+    for (GatewayConnection connection : open) {
+      GatewaySession session = connection.session();
+      if (session != null && (shardId < 0 || session.shard().id() == shardId)) {
+        matching.add(connection);
+      }
+    }
+    return matching;
   }
 
   /** Counts one more session that has been sent READY and its guilds. */
@@ -85,13 +163,63 @@ public final class SessionRegistry {
   }
 
   /**
-   * Sends MESSAGE_CREATE to every identified session that should see it.
+   * Dispatches a guild event to every session whose shard owns the guild and whose intents allow
+   * the event, including sessions waiting to be resumed (they get it on replay).
+   *
+   * @param guildId the guild the event belongs to
+   * @param type the event name
+   * @param build builds the body for one session; may return null to skip that session
+   */
+  public void dispatchToGuild(
+      long guildId, String type, Function<GatewaySession, ObjectNode> build) {
+    dispatchWhere(
+        session -> session.shard().owns(guildId) && Intents.allows(session.intents(), type, false),
+        type,
+        build);
+  }
+
+  /**
+   * Dispatches an event that belongs to no guild (a DM or a user event): Discord sends those to
+   * shard 0 only.
+   *
+   * @param type the event name
+   * @param directMessage whether the event happened in a DM, for the intent check
+   * @param build builds the body for one session; may return null to skip that session
+   */
+  public void dispatchOutsideGuilds(
+      String type, boolean directMessage, Function<GatewaySession, ObjectNode> build) {
+    dispatchWhere(
+        session ->
+            session.shard().id() == 0 && Intents.allows(session.intents(), type, directMessage),
+        type,
+        build);
+  }
+
+  private void dispatchWhere(
+      Predicate<GatewaySession> wanted, String type, Function<GatewaySession, ObjectNode> build) {
+    for (GatewaySession session : List.copyOf(sessions.values())) {
+      if (session.isValid() && wanted.test(session)) {
+        ObjectNode body = build.apply(session);
+        if (body != null) {
+          session.dispatch(type, body);
+        }
+      }
+    }
+  }
+
+  /**
+   * Sends MESSAGE_CREATE to every session that should see it, with the content hidden from sessions
+   * without MESSAGE_CONTENT.
    *
    * @param message the new message
    */
   public void messageCreated(StoredMessage message) {
-    for (GatewayConnection connection : List.copyOf(identified)) {
-      connection.deliverMessageCreate(message);
+    Function<GatewaySession, ObjectNode> build =
+        session -> MessageCreateEvent.build(world, message, session.intents());
+    if (message.guildId() == 0) {
+      dispatchOutsideGuilds("MESSAGE_CREATE", true, build);
+    } else {
+      dispatchToGuild(message.guildId(), "MESSAGE_CREATE", build);
     }
   }
 }

@@ -9,7 +9,7 @@ import java.util.zip.Deflater;
  * flushed after every payload so each message ends with {@code 00 00 ff ff} and can be inflated as
  * soon as it arrives. Not thread-safe: the connection's send lock guards it.
  */
-public final class ZlibStreamCompressor implements AutoCloseable {
+public final class ZlibStreamCompressor implements TransportCompressor {
 
   // zlib format (not nowrap): the stream starts with the two-byte zlib header, as Discord's does.
   private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, false);
@@ -18,12 +18,7 @@ public final class ZlibStreamCompressor implements AutoCloseable {
   /** Creates a compressor with a fresh zlib stream. */
   public ZlibStreamCompressor() {}
 
-  /**
-   * Compresses one payload onto the stream.
-   *
-   * @param text the JSON payload
-   * @return the bytes to send as one binary message, ending with the sync flush marker
-   */
+  @Override
   public byte[] compress(String text) {
     deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,7 +32,13 @@ public final class ZlibStreamCompressor implements AutoCloseable {
     }
   }
 
-  /** Frees the native zlib state. */
+  @Override
+  public byte[] corruptFrame() {
+    // A deflate block header with the reserved block type 3, then the sync flush suffix so that
+    // clients which wait for it try to inflate at once.
+    return new byte[] {0x07, 0x00, 0x00, (byte) 0xFF, (byte) 0xFF};
+  }
+
   @Override
   public void close() {
     deflater.end();

@@ -47,6 +47,7 @@ public final class WebSocketConnection {
   private final ReentrantLock sendLock = new ReentrantLock();
   private volatile boolean closeSent;
   private volatile boolean closeReceived;
+  private volatile int peerCloseCode = -1;
 
   /**
    * Wraps an upgraded socket.
@@ -199,6 +200,15 @@ public final class WebSocketConnection {
     return closeSent;
   }
 
+  /**
+   * Returns the code of the peer's close frame.
+   *
+   * @return the code, 1005 for a close frame without one, or -1 if the peer sent none
+   */
+  public int peerCloseCode() {
+    return peerCloseCode;
+  }
+
   private void answerClose(byte[] payload) throws IOException {
     closeReceived = true;
     int code;
@@ -212,6 +222,7 @@ public final class WebSocketConnection {
       code = (payload[0] & 0xFF) << 8 | (payload[1] & 0xFF);
       reason = new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8);
     }
+    peerCloseCode = code;
     observer.received("CLOSE " + code + (reason.isEmpty() ? "" : " " + reason));
     if (!closeSent) {
       // Echo the peer's code, as RFC 6455 suggests; an empty close is echoed empty.

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param id the guild's snowflake, also the id of its {@code @everyone} role
  * @param name the guild name
  * @param ownerId the user who owns the guild
- * @param systemChannelId where Discord would post welcome messages
+ * @param systemChannelId where Discord would post welcome messages, or 0 for none
  */
 public record Guild(long id, String name, long ownerId, long systemChannelId) {
 
@@ -41,7 +41,11 @@ public record Guild(long id, String name, long ownerId, long systemChannelId) {
     json.putArray("features");
     json.put("mfa_level", 0);
     json.putNull("application_id");
-    json.put("system_channel_id", Json.id(systemChannelId));
+    if (systemChannelId == 0) {
+      json.putNull("system_channel_id");
+    } else {
+      json.put("system_channel_id", Json.id(systemChannelId));
+    }
     json.put("system_channel_flags", 0);
     json.putNull("rules_channel_id");
     json.putNull("max_presences");

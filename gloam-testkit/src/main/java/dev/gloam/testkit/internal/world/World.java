@@ -4,6 +4,7 @@ import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,9 @@ public final class World {
   private final User human;
   private final Guild guild;
   private final TextChannel channel;
-  private final Map<Long, Member> members = new LinkedHashMap<>();
+  private final Map<Long, Member> members = Collections.synchronizedMap(new LinkedHashMap<>());
+  // Guilds beyond the first, for sharding tests; the bot and the human are their only members.
+  private final List<Guild> extraGuilds = new CopyOnWriteArrayList<>();
   private final MessageStore messages = new MessageStore();
   private final List<Consumer<StoredMessage>> messageListeners = new CopyOnWriteArrayList<>();
   private final ReentrantLock creationLock = new ReentrantLock();
@@ -147,7 +150,84 @@ public final class World {
    * @return an immutable list
    */
   public List<Member> members() {
-    return List.copyOf(members.values());
+    synchronized (members) {
+      return List.copyOf(members.values());
+    }
+  }
+
+  /**
+   * Returns every guild the bot is in, the first guild first.
+   *
+   * @return an immutable list
+   */
+  public List<Guild> guilds() {
+    List<Guild> all = new ArrayList<>();
+    all.add(guild);
+    all.addAll(extraGuilds);
+    return List.copyOf(all);
+  }
+
+  /**
+   * Finds a guild of the bot by id.
+   *
+   * @param guildId the id
+   * @return the guild, if the bot is in it
+   */
+  public Optional<Guild> guild(long guildId) {
+    return guilds().stream().filter(g -> g.id() == guildId).findFirst();
+  }
+
+  /**
+   * Returns the members of a guild.
+   *
+   * @param guildId the guild
+   * @return an immutable list, empty for an unknown guild
+   */
+  public List<Member> members(long guildId) {
+    if (guildId == guild.id()) {
+      return members();
+    }
+    if (guild(guildId).isEmpty()) {
+      return List.of();
+    }
+    return List.of(members.get(human.id()), members.get(bot.id()));
+  }
+
+  /**
+   * Adds a guild with a chosen id (so that tests can place it on a shard), owned by the human, with
+   * the bot and the human as members and no channels. Internal and minimal on purpose: a general
+   * way to build worlds replaces it.
+   *
+   * @param guildId the new guild's snowflake
+   * @param name the guild's name
+   * @return the guild
+   * @throws IllegalArgumentException if a guild with that id exists
+   */
+  public Guild addGuild(long guildId, String name) {
+    if (guild(guildId).isPresent()) {
+      throw new IllegalArgumentException("guild " + guildId + " exists");
+    }
+    Guild added = new Guild(guildId, name, human.id(), 0);
+    extraGuilds.add(added);
+    return added;
+  }
+
+  /**
+   * Adds a human user to the first guild, for tests that need many members.
+   *
+   * @param username the unique user name
+   * @return the new member
+   */
+  public Member addMember(String username) {
+    creationLock.lock();
+    try {
+      User user = new User(ids.next(), username, null, false);
+      Member member = new Member(user, clock.instant());
+      members.put(user.id(), member);
+      return member;
+    } finally {
+      creationLock.unlock();
+    }
   }
 
   /**
