@@ -3,7 +3,6 @@ package dev.gloam.testkit.internal.openapi;
 import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
-import dev.gloam.testkit.internal.rest.ratelimit.RouteLimit;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import java.time.Clock;
 import java.util.IdentityHashMap;
@@ -120,7 +119,6 @@ public final class OpenApiGate {
         operation.method(),
         template.toString(),
         !operation.security().anonymous(),
-        RouteLimit.DEFAULT,
         request -> {
           Map<String, String> parameters = new LinkedHashMap<>();
           for (Parameter parameter : operation.pathParameters()) {

@@ -1,35 +1,22 @@
 package dev.gloam.testkit.internal.rest;
 
-import dev.gloam.testkit.internal.rest.ratelimit.RouteLimit;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * One REST route: a method, a path template such as {@code /channels/{channel.id}/messages}, a
- * handler and its rate limit.
+ * One REST route: a method, a path template such as {@code /channels/{channel.id}/messages} and a
+ * handler. Rate limits are decided elsewhere, by the route's method and template.
  */
 public final class Route {
-
-  // Discord keys rate limits on these parameters separately, so they are the "major" ones.
-  private static final Set<String> MAJOR_PARAMETERS =
-      Set.of("channel.id", "guild.id", "webhook.id");
 
   private final String method;
   private final String template;
   private final List<String> segments;
   private final boolean requiresAuthorization;
-  private final RouteLimit limit;
   private final RouteHandler handler;
-  private final String bucket;
 
   /**
    * Creates a route.
@@ -37,22 +24,15 @@ public final class Route {
    * @param method the HTTP method
    * @param template the path template below the API base
    * @param requiresAuthorization whether a bot token is required
-   * @param limit the rate limit to report
    * @param handler what answers the requests
    */
   public Route(
-      String method,
-      String template,
-      boolean requiresAuthorization,
-      RouteLimit limit,
-      RouteHandler handler) {
+      String method, String template, boolean requiresAuthorization, RouteHandler handler) {
     this.method = Objects.requireNonNull(method, "method");
     this.template = Objects.requireNonNull(template, "template");
     this.segments = List.of(template.substring(1).split("/"));
     this.requiresAuthorization = requiresAuthorization;
-    this.limit = Objects.requireNonNull(limit, "limit");
     this.handler = Objects.requireNonNull(handler, "handler");
-    this.bucket = bucketHash(method + " " + template);
   }
 
   /**
@@ -79,23 +59,6 @@ public final class Route {
       }
     }
     return Optional.of(parameters);
-  }
-
-  /**
-   * Returns the value of the major parameter, which separates rate limit counters.
-   *
-   * @param parameters the matched placeholders
-   * @return the value, or an empty string if the route has none
-   */
-  public String majorParameter(Map<String, String> parameters) {
-    List<String> values = new ArrayList<>();
-    parameters.forEach(
-        (name, value) -> {
-          if (MAJOR_PARAMETERS.contains(name)) {
-            values.add(value);
-          }
-        });
-    return String.join("/", values);
   }
 
   /**
@@ -126,40 +89,12 @@ public final class Route {
   }
 
   /**
-   * Returns the rate limit the route reports.
-   *
-   * @return the limit
-   */
-  public RouteLimit limit() {
-    return limit;
-  }
-
-  /**
    * Returns the handler.
    *
    * @return the handler
    */
   public RouteHandler handler() {
     return handler;
-  }
-
-  /**
-   * Returns the opaque bucket hash reported in {@code X-RateLimit-Bucket}.
-   *
-   * @return 32 hex digits, stable for the route
-   */
-  public String bucket() {
-    return bucket;
-  }
-
-  private static String bucketHash(String routeKey) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(routeKey.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   @Override

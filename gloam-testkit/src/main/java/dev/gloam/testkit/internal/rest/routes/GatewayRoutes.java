@@ -5,7 +5,6 @@ import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
-import dev.gloam.testkit.internal.rest.ratelimit.RouteLimit;
 import java.net.URI;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,7 +26,6 @@ public final class GatewayRoutes {
             "GET",
             "/gateway",
             false,
-            RouteLimit.DEFAULT,
             request -> {
               ObjectNode body = Json.object();
               body.put("url", gatewayUrl.toString());
@@ -38,7 +36,6 @@ public final class GatewayRoutes {
             "GET",
             "/gateway/bot",
             true,
-            RouteLimit.DEFAULT,
             request -> {
               ObjectNode body = Json.object();
               body.put("url", gatewayUrl.toString());

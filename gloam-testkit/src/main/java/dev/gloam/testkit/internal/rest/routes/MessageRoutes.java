@@ -7,7 +7,6 @@ import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
-import dev.gloam.testkit.internal.rest.ratelimit.RouteLimit;
 import dev.gloam.testkit.internal.world.MessageDraft;
 import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.TextChannel;
@@ -33,7 +32,6 @@ public final class MessageRoutes {
             "POST",
             "/channels/{channel.id}/messages",
             true,
-            RouteLimit.CREATE_MESSAGE,
             request -> createMessage(world, request)));
   }
 

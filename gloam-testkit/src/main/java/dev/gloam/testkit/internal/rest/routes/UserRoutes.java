@@ -3,7 +3,6 @@ package dev.gloam.testkit.internal.rest.routes;
 import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
-import dev.gloam.testkit.internal.rest.ratelimit.RouteLimit;
 import dev.gloam.testkit.internal.world.World;
 
 /** {@code GET /users/@me}: the bot's own user. */
@@ -23,7 +22,6 @@ public final class UserRoutes {
             "GET",
             "/users/@me",
             true,
-            RouteLimit.DEFAULT,
             request ->
                 RestResponse.ok(
                     world.bot().toCurrentUserJson(), "user " + world.bot().username())));

@@ -48,7 +48,6 @@ class RateLimitedRoutesTest {
               route[0],
               route[1],
               !route[1].contains("token"),
-              RouteLimit.DEFAULT,
               request -> RestResponse.ok(Json.object(), "ok")));
     }
     server =
