@@ -49,6 +49,7 @@ public final class GatewayConnection implements Runnable {
   private volatile GatewayOutbox outbox;
   private volatile boolean shuttingDown;
   private volatile GatewaySession session;
+  private volatile int apiVersion;
 
   /**
    * Creates the connection for an accepted socket.
@@ -82,6 +83,7 @@ public final class GatewayConnection implements Runnable {
         closeWith(refusal.get().code(), refusal.get().reason());
         return;
       }
+      apiVersion = ConnectionOptions.apiVersion(request);
       outbox =
           new GatewayOutbox(
               webSocket,
@@ -252,7 +254,12 @@ public final class GatewayConnection implements Runnable {
     outbox.dispatch(
         "READY",
         ReadyEvent.build(
-            context.world(), started.sessionId(), context.gatewayUrl().get(), shard, shardSent));
+            context.world(),
+            apiVersion,
+            started.sessionId(),
+            context.gatewayUrl().get(),
+            shard,
+            shardSent));
     if (Intents.contains(started.intents(), Intents.GUILDS)
         && shard.owns(context.world().guild().id())) {
       outbox.dispatch("GUILD_CREATE", GuildCreateEvent.build(context.world()));

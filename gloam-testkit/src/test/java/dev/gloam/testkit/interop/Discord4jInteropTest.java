@@ -1,0 +1,152 @@
+package dev.gloam.testkit.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gloam.testkit.OfflineDiscord;
+import dev.gloam.testkit.RecordedMessage;
+import discord4j.common.util.Snowflake;
+import discord4j.core.DiscordClient;
+import discord4j.core.DiscordClientBuilder;
+import discord4j.core.GatewayDiscordClient;
+import discord4j.core.event.domain.guild.GuildCreateEvent;
+import discord4j.core.event.domain.lifecycle.ReadyEvent;
+import discord4j.core.event.domain.message.MessageCreateEvent;
+import discord4j.core.object.entity.Guild;
+import discord4j.core.object.entity.Message;
+import discord4j.core.object.entity.channel.GuildMessageChannel;
+import discord4j.core.object.entity.channel.TextChannel;
+import discord4j.core.retriever.EntityRetrievalStrategy;
+import discord4j.gateway.intent.Intent;
+import discord4j.gateway.intent.IntentSet;
+import discord4j.rest.request.RouterOptions;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+/**
+ * Runs Discord4J 3.3.1, unchanged, against the offline Discord: it finds the gateway over REST,
+ * identifies, builds its store from READY and GUILD_CREATE, sees a human's message and answers it.
+ * Only the REST base URL is pointed at the testkit, through Discord4J's router options; the gateway
+ * URL comes from the testkit's {@code GET /gateway}, as it would from Discord's.
+ */
+class Discord4jInteropTest {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+  OfflineDiscord discord;
+  GatewayDiscordClient gateway;
+
+  @BeforeEach
+  void start() {
+    discord = OfflineDiscord.start();
+  }
+
+  @AfterEach
+  void stop() {
+    try {
+      if (gateway != null) {
+        gateway.logout().block(TIMEOUT);
+      }
+    } finally {
+      discord.close();
+    }
+  }
+
+  @Test
+  void discord4jConnectsStoresTheGuildSeesAMessageAndAnswers() throws Exception {
+    String restUrl = discord.restUrl().toString();
+    DiscordClient client =
+        DiscordClientBuilder.create(discord.botToken())
+            .setExtraOptions(
+                options ->
+                    new RouterOptions(
+                        options.getAuthorizationScheme(),
+                        options.getToken(),
+                        options.getReactorResources(),
+                        options.getExchangeStrategies(),
+                        options.getResponseTransformers(),
+                        options.getGlobalRateLimiter(),
+                        options.getRequestQueueFactory(),
+                        restUrl))
+            .build();
+
+    CompletableFuture<ReadyEvent> ready = new CompletableFuture<>();
+    CompletableFuture<Guild> guildCreated = new CompletableFuture<>();
+    CompletableFuture<Message> ping = new CompletableFuture<>();
+    gateway =
+        client
+            .gateway()
+            .setEnabledIntents(
+                IntentSet.of(Intent.GUILDS, Intent.GUILD_MESSAGES, Intent.MESSAGE_CONTENT))
+            // Subscribed before connecting, so READY and GUILD_CREATE cannot be missed.
+            .withEventDispatcher(
+                events ->
+                    Flux.merge(
+                        events.on(ReadyEvent.class).doOnNext(ready::complete),
+                        events
+                            .on(GuildCreateEvent.class)
+                            .doOnNext(event -> guildCreated.complete(event.getGuild())),
+                        events
+                            .on(MessageCreateEvent.class)
+                            .filter(
+                                event ->
+                                    event
+                                        .getMessage()
+                                        .getAuthor()
+                                        .map(u -> !u.isBot())
+                                        .orElse(false))
+                            .doOnNext(event -> ping.complete(event.getMessage()))))
+            .login()
+            .block(TIMEOUT);
+    assertThat(gateway).isNotNull();
+
+    ReadyEvent readyEvent = ready.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    // Discord4J 3.3 still speaks gateway v9, which Discord keeps available.
+    assertThat(readyEvent.getGatewayVersion()).isEqualTo(9);
+    assertThat(readyEvent.getSelf().getId().asLong()).isEqualTo(discord.botUserId());
+    assertThat(readyEvent.getGuilds())
+        .extracting(g -> g.getId().asLong())
+        .containsExactly(discord.guildId());
+
+    Guild guild = guildCreated.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(guild.getId().asLong()).isEqualTo(discord.guildId());
+    TextChannel channel =
+        gateway
+            .withRetrievalStrategy(EntityRetrievalStrategy.STORE)
+            .getChannelById(Snowflake.of(discord.channelId()))
+            .cast(TextChannel.class)
+            .block(TIMEOUT);
+    assertThat(channel).isNotNull();
+    assertThat(channel.getName()).isEqualTo("general");
+    assertThat(channel.getGuildId().asLong()).isEqualTo(discord.guildId());
+
+    discord.humanSays(discord.channelId(), "!ping");
+    Message message = ping.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(message.getContent()).isEqualTo("!ping");
+    assertThat(message.getAuthor().orElseThrow().getId().asLong()).isEqualTo(discord.humanUserId());
+    assertThat(message.getChannelId().asLong()).isEqualTo(discord.channelId());
+    assertThat(message.getGuildId().map(Snowflake::asLong)).hasValue(discord.guildId());
+
+    Message sent =
+        message
+            .getChannel()
+            .cast(GuildMessageChannel.class)
+            .flatMap(target -> target.createMessage("Pong!"))
+            .block(TIMEOUT);
+    RecordedMessage pong = discord.awaitMessage(m -> m.content().equals("Pong!"), TIMEOUT);
+    assertThat(pong.authorId()).isEqualTo(discord.botUserId());
+    assertThat(pong.channelId()).isEqualTo(discord.channelId());
+    assertThat(sent.getId().asLong()).isEqualTo(pong.id());
+    assertThat(discord.messages(discord.channelId()))
+        .extracting(RecordedMessage::content)
+        .containsExactly("!ping", "Pong!");
+
+    gateway.logout().block(TIMEOUT);
+    gateway.onDisconnect().block(TIMEOUT);
+    gateway = null;
+  }
+}
