@@ -11,11 +11,14 @@ import discord4j.core.GatewayDiscordClient;
 import discord4j.core.event.domain.guild.GuildCreateEvent;
 import discord4j.core.event.domain.lifecycle.ReadyEvent;
 import discord4j.core.event.domain.message.MessageCreateEvent;
+import discord4j.core.object.entity.ApplicationInfo;
 import discord4j.core.object.entity.Guild;
+import discord4j.core.object.entity.Member;
 import discord4j.core.object.entity.Message;
 import discord4j.core.object.entity.channel.GuildMessageChannel;
 import discord4j.core.object.entity.channel.TextChannel;
 import discord4j.core.retriever.EntityRetrievalStrategy;
+import discord4j.core.retriever.EntityRetriever;
 import discord4j.gateway.intent.Intent;
 import discord4j.gateway.intent.IntentSet;
 import discord4j.rest.request.RouterOptions;
@@ -124,6 +127,25 @@ class Discord4jInteropTest {
     assertThat(channel.getName()).isEqualTo("general");
     assertThat(channel.getGuildId().asLong()).isEqualTo(discord.guildId());
 
+    // The same entities read over REST instead of from the store.
+    EntityRetriever rest = gateway.withRetrievalStrategy(EntityRetrievalStrategy.REST);
+    assertThat(rest.getGuildById(Snowflake.of(discord.guildId())).block(TIMEOUT).getName())
+        .isEqualTo(guild.getName());
+    assertThat(
+            rest.getChannelById(Snowflake.of(discord.channelId()))
+                .cast(TextChannel.class)
+                .block(TIMEOUT)
+                .getName())
+        .isEqualTo("general");
+    Member human =
+        rest.getMemberById(Snowflake.of(discord.guildId()), Snowflake.of(discord.humanUserId()))
+            .block(TIMEOUT);
+    assertThat(human.getUsername()).isEqualTo("human");
+    ApplicationInfo application = gateway.getApplicationInfo().block(TIMEOUT);
+    assertThat(application.getId().asLong()).isEqualTo(discord.applicationId());
+    assertThat(application.getOwnerId().map(Snowflake::asLong)).hasValue(discord.humanUserId());
+    assertThat(application.getBotId().map(Snowflake::asLong)).hasValue(discord.botUserId());
+
     discord.humanSays(discord.channelId(), "!ping");
     Message message = ping.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     assertThat(message.getContent()).isEqualTo("!ping");
@@ -148,5 +170,13 @@ class Discord4jInteropTest {
     gateway.logout().block(TIMEOUT);
     gateway.onDisconnect().block(TIMEOUT);
     gateway = null;
+
+    // Intents are a bit field: GUILDS (1 << 0), GUILD_MESSAGES (1 << 9), MESSAGE_CONTENT (1 << 15).
+    long intents = WireChecks.identify(discord).path("intents").asLong();
+    assertThat(intents & (1L | 1L << 9 | 1L << 15)).isEqualTo(1L | 1L << 9 | 1L << 15);
+    assertThat(WireChecks.dispatchTypes(discord))
+        .startsWith("READY", "GUILD_CREATE")
+        .contains("MESSAGE_CREATE");
+    WireChecks.everyRestCallSucceeded(discord);
   }
 }

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.RecordedMessage;
-import dev.gloam.testkit.WireEvent;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
@@ -111,6 +112,18 @@ class JdaInteropTest {
     assertThat(guild.getSelfMember().getIdLong()).isEqualTo(discord.botUserId());
     assertThat(channel.canTalk()).isTrue();
 
+    // Reads that go to REST: the application, and a member the cache does not hold.
+    ApplicationInfo application =
+        jda.retrieveApplicationInfo().submit().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(application.getIdLong()).isEqualTo(discord.applicationId());
+    assertThat(application.getOwner().getIdLong()).isEqualTo(discord.humanUserId());
+    Member human =
+        guild
+            .retrieveMemberById(discord.humanUserId())
+            .submit()
+            .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(human.isOwner()).isTrue();
+
     discord.humanSays(discord.channelId(), "!ping");
     Message message = ping.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     assertThat(message.getContentRaw()).isEqualTo("!ping");
@@ -134,9 +147,14 @@ class JdaInteropTest {
 
     jda.shutdown();
     assertThat(jda.awaitShutdown(TIMEOUT)).isTrue();
-    assertThat(discord.wireLog())
-        .anyMatch(
-            e -> e.transport() == WireEvent.Transport.GATEWAY && e.summary().contains("IDENTIFY"));
+
+    // Intents are a bit field: GUILDS (1 << 0), GUILD_MESSAGES (1 << 9), MESSAGE_CONTENT (1 << 15).
+    long intents = WireChecks.identify(discord).path("intents").asLong();
+    assertThat(intents & (1L | 1L << 9 | 1L << 15)).isEqualTo(1L | 1L << 9 | 1L << 15);
+    assertThat(WireChecks.dispatchTypes(discord))
+        .startsWith("READY", "GUILD_CREATE")
+        .contains("MESSAGE_CREATE");
+    WireChecks.everyRestCallSucceeded(discord);
   }
 
   /** JDA's session controller with the gateway URL pointed at the testkit. */
