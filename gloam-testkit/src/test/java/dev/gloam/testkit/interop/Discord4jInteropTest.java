@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.RecordedMessage;
+import discord4j.common.ReactorResources;
 import discord4j.common.util.Snowflake;
 import discord4j.core.DiscordClient;
 import discord4j.core.DiscordClientBuilder;
@@ -22,13 +23,17 @@ import discord4j.core.retriever.EntityRetriever;
 import discord4j.gateway.intent.Intent;
 import discord4j.gateway.intent.IntentSet;
 import discord4j.rest.request.RouterOptions;
+import io.netty.channel.EventLoop;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 /**
  * Runs Discord4J 3.3.1, unchanged, against the offline Discord: it finds the gateway over REST,
@@ -41,22 +46,55 @@ class Discord4jInteropTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   OfflineDiscord discord;
+  LoopResources loop;
+  ConnectionProvider pool;
+  final AtomicReference<EventLoop> eventLoop = new AtomicReference<>();
   GatewayDiscordClient gateway;
 
   @BeforeEach
   void start() {
     discord = OfflineDiscord.start();
+    // Resources of our own, with one event loop thread, so that the test can stop them all.
+    loop = LoopResources.create("d4j-interop", 1, true);
+    pool = ConnectionProvider.create("d4j-interop");
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     try {
       if (gateway != null) {
-        gateway.logout().block(TIMEOUT);
+        logOut();
       }
     } finally {
-      discord.close();
+      try {
+        pool.disposeLater().block(TIMEOUT);
+        loop.disposeLater(Duration.ZERO, TIMEOUT).block(TIMEOUT);
+      } finally {
+        discord.close();
+      }
     }
+  }
+
+  /**
+   * Logs out from the event loop thread. Discord4J 3.3.1 starts its close from the calling thread
+   * and fails (Reactor rule 1.3) if the server's close frame is handled on the event loop before
+   * that call has returned; on loopback the answer comes fast enough for that to happen. From the
+   * event loop itself, the answer can only be read after the call returns.
+   */
+  void logOut() throws Exception {
+    GatewayDiscordClient client = gateway;
+    gateway = null;
+    CompletableFuture<Void> loggedOut = new CompletableFuture<>();
+    eventLoop
+        .get()
+        .execute(
+            () ->
+                client
+                    .logout()
+                    .subscribe(
+                        null, loggedOut::completeExceptionally, () -> loggedOut.complete(null)));
+    loggedOut.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    client.onDisconnect().block(TIMEOUT);
   }
 
   @Test
@@ -64,6 +102,13 @@ class Discord4jInteropTest {
     String restUrl = discord.restUrl().toString();
     DiscordClient client =
         DiscordClientBuilder.create(discord.botToken())
+            .setReactorResources(
+                ReactorResources.builder()
+                    .httpClient(
+                        ReactorResources.newHttpClient(pool, loop)
+                            .doOnConnected(
+                                connection -> eventLoop.set(connection.channel().eventLoop())))
+                    .build())
             .setExtraOptions(
                 options ->
                     new RouterOptions(
@@ -146,6 +191,8 @@ class Discord4jInteropTest {
     assertThat(application.getOwnerId().map(Snowflake::asLong)).hasValue(discord.humanUserId());
     assertThat(application.getBotId().map(Snowflake::asLong)).hasValue(discord.botUserId());
 
+    // The testkit's own signal that the session is registered for new events.
+    discord.awaitSessions(1, TIMEOUT);
     discord.humanSays(discord.channelId(), "!ping");
     Message message = ping.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     assertThat(message.getContent()).isEqualTo("!ping");
@@ -167,9 +214,7 @@ class Discord4jInteropTest {
         .extracting(RecordedMessage::content)
         .containsExactly("!ping", "Pong!");
 
-    gateway.logout().block(TIMEOUT);
-    gateway.onDisconnect().block(TIMEOUT);
-    gateway = null;
+    logOut();
 
     // Intents are a bit field: GUILDS (1 << 0), GUILD_MESSAGES (1 << 9), MESSAGE_CONTENT (1 << 15).
     long intents = WireChecks.identify(discord).path("intents").asLong();

@@ -112,7 +112,7 @@ class JdaInteropTest {
     assertThat(guild.getSelfMember().getIdLong()).isEqualTo(discord.botUserId());
     assertThat(channel.canTalk()).isTrue();
 
-    // Reads that go to REST: the application, and a member the cache does not hold.
+    // Reads that JDA makes over REST: the application and a member.
     ApplicationInfo application =
         jda.retrieveApplicationInfo().submit().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     assertThat(application.getIdLong()).isEqualTo(discord.applicationId());
@@ -124,6 +124,8 @@ class JdaInteropTest {
             .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     assertThat(human.isOwner()).isTrue();
 
+    // The testkit's own signal that the session is registered for new events.
+    discord.awaitSessions(1, TIMEOUT);
     discord.humanSays(discord.channelId(), "!ping");
     Message message = ping.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     assertThat(message.getContentRaw()).isEqualTo("!ping");
