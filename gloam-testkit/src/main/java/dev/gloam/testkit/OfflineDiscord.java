@@ -10,6 +10,7 @@ import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
 import dev.gloam.testkit.internal.rest.routes.GatewayRoutes;
 import dev.gloam.testkit.internal.rest.routes.MessageRoutes;
+import dev.gloam.testkit.internal.rest.routes.ResourceReadRoutes;
 import dev.gloam.testkit.internal.rest.routes.UserRoutes;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.wire.Redactor;
@@ -88,6 +89,7 @@ public final class OfflineDiscord implements AutoCloseable {
       GatewayRoutes.register(router, gateway.url(), sessionStartLimit);
       UserRoutes.register(router, world);
       MessageRoutes.register(router, world);
+      ResourceReadRoutes.register(router, world);
       this.rest = new RestServer(router, rateLimiter, wireLog, botToken);
     } catch (IOException | RuntimeException e) {
       gateway.close(Duration.ZERO);

@@ -7,6 +7,7 @@ import dev.gloam.testkit.support.GatewayClient;
 import dev.gloam.testkit.support.GatewayClient.Compression;
 import dev.gloam.testkit.support.GatewayClient.Received;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,16 @@ class GatewayFaultsTest {
     return client;
   }
 
+  private void awaitWire(String summary) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (discord.wireLog().stream().noneMatch(event -> event.summary().equals(summary))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the wire log never showed: " + summary);
+      }
+      LockSupport.parkNanos(1_000_000);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Compression.class)
   void heartbeatRequestAndZombieConnection(Compression compression) {
@@ -56,6 +67,9 @@ class GatewayFaultsTest {
 
       discord.gatewayFaults().stopHeartbeatAcks(0);
       client.send("{\"op\":1,\"d\":2}");
+      // The server reads frames on its own thread: acks come back on only once it has read this
+      // one.
+      awaitWire("FAULT heartbeat left unacknowledged");
       discord.gatewayFaults().resumeHeartbeatAcks(0);
       client.send("{\"op\":1,\"d\":2}");
       JsonNode ack = client.next();

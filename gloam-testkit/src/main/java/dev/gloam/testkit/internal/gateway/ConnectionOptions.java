@@ -3,6 +3,7 @@ package dev.gloam.testkit.internal.gateway;
 import dev.gloam.testkit.internal.websocket.CloseCodes;
 import dev.gloam.testkit.internal.websocket.HandshakeRequest;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the client asked for in the gateway URL's query: {@code v}, {@code encoding} and {@code
@@ -15,8 +16,11 @@ public record ConnectionOptions(String compress) {
   /** The zlib transport compression. */
   public static final String ZLIB_STREAM = "zlib-stream";
 
-  /** The only gateway version the testkit speaks. */
-  public static final String SUPPORTED_VERSION = "10";
+  /**
+   * The gateway versions Discord lists as available (Reference, API Versions); v9 still serves
+   * clients such as Discord4J 3.3.
+   */
+  public static final Set<String> SUPPORTED_VERSIONS = Set.of("9", "10");
 
   /**
    * Why a connection's options cannot be served.
@@ -34,7 +38,7 @@ public record ConnectionOptions(String compress) {
    */
   public static Optional<Refusal> check(HandshakeRequest request) {
     String version = request.queryParameter("v").orElse("");
-    if (!version.equals(SUPPORTED_VERSION)) {
+    if (!SUPPORTED_VERSIONS.contains(version)) {
       GatewayCloseCode close = GatewayCloseCode.INVALID_API_VERSION;
       return Optional.of(new Refusal(close.code(), close.reason()));
     }
@@ -53,6 +57,16 @@ public record ConnectionOptions(String compress) {
               "compress " + compress.get() + " is not supported by gloam-testkit"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Reads the API version of a request that passed {@link #check}, which READY echoes in {@code v}.
+   *
+   * @param request the upgrade request
+   * @return 9 or 10
+   */
+  public static int apiVersion(HandshakeRequest request) {
+    return Integer.parseInt(request.queryParameter("v").orElseThrow());
   }
 
   /**

@@ -60,6 +60,7 @@ public final class GatewayConnection implements Runnable {
   private volatile GatewaySession session;
   // Set when the testkit itself closed with a gateway code, so the session's fate follows it.
   private volatile GatewayCloseCode closedWith;
+  private volatile int apiVersion;
 
   /**
    * Creates the connection for an accepted socket.
@@ -96,6 +97,7 @@ public final class GatewayConnection implements Runnable {
         return;
       }
       compressor = ConnectionOptions.of(request).newCompressor();
+      apiVersion = ConnectionOptions.apiVersion(request);
       outbox =
           new GatewayOutbox(
               webSocket,
@@ -322,6 +324,9 @@ public final class GatewayConnection implements Runnable {
       case GatewayOpcodes.HEARTBEAT -> {
         if (ackingHeartbeats) {
           outbox.send(GatewayPayloads.heartbeatAck());
+        } else {
+          // Recorded so that a test can tell the heartbeat was read while acks were off.
+          record(Direction.FROM_DISCORD, "FAULT heartbeat left unacknowledged", "");
         }
         yield true;
       }
@@ -413,6 +418,7 @@ public final class GatewayConnection implements Runnable {
         "READY",
         ReadyEvent.build(
             context.world(),
+            apiVersion,
             started.sessionId(),
             context.gatewayUrl().get(),
             shard,

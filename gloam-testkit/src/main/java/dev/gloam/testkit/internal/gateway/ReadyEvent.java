@@ -16,6 +16,7 @@ public final class ReadyEvent {
    * Builds READY for a new session.
    *
    * @param world the world
+   * @param version the API version the client connected with
    * @param sessionId the new session's id
    * @param resumeGatewayUrl where the client should resume
    * @param shard the shard the client identified with
@@ -25,14 +26,17 @@ public final class ReadyEvent {
    */
   public static ObjectNode build(
       World world,
+      int version,
       String sessionId,
       URI resumeGatewayUrl,
       ShardInfo shard,
       boolean shardSent,
       int applicationFlags) {
     ObjectNode d = Json.object();
-    d.put("v", 10);
+    d.put("v", version);
     d.set("user", world.bot().toCurrentUserJson());
+    // Always empty for bots (change log, "private_channels" in Ready), yet always sent.
+    d.putArray("private_channels");
     ArrayNode guilds = d.putArray("guilds");
     for (Guild guild : world.guilds()) {
       if (shard.owns(guild.id())) {

@@ -7,6 +7,7 @@ import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import java.time.Clock;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,7 +61,7 @@ public final class OpenApiGate {
    * @return the match to serve
    */
   public Router.Match complete(Router.Match match, OperationTable.Lookup lookup) {
-    if (match.route() != null) {
+    if (match.route() != null && servesSameOperation(match.route(), lookup)) {
       return match;
     }
     if (lookup instanceof OperationTable.Found found) {
@@ -68,6 +69,29 @@ public final class OpenApiGate {
           generatedRoutes.get(found.operation()), routeParameters(found.parameters()), true);
     }
     return new Router.Match(null, Map.of(), match.pathExists() || lookup.pathExists());
+  }
+
+  // A stateful route answers only the operation it was written for: /guilds/1/members/search is
+  // the member search, even though the route for one member ("/guilds/{id}/members/{id}") also
+  // matches its path.
+  private static boolean servesSameOperation(Route route, OperationTable.Lookup lookup) {
+    if (!(lookup instanceof OperationTable.Found found)) {
+      return true;
+    }
+    List<String> routeSegments = List.of(route.template().substring(1).split("/"));
+    List<String> operationSegments = found.operation().path().segments();
+    if (routeSegments.size() != operationSegments.size()) {
+      return false;
+    }
+    for (int i = 0; i < routeSegments.size(); i++) {
+      boolean routePlaceholder = routeSegments.get(i).startsWith("{");
+      boolean operationPlaceholder = operationSegments.get(i).startsWith("{");
+      if (routePlaceholder != operationPlaceholder
+          || (!routePlaceholder && !routeSegments.get(i).equals(operationSegments.get(i)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

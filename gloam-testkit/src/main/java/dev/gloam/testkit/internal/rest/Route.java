@@ -62,6 +62,16 @@ public final class Route {
   }
 
   /**
+   * Counts the segments of the template that are not placeholders; a path that matches several
+   * routes goes to the one with the most.
+   *
+   * @return the number of literal segments
+   */
+  public int literalSegments() {
+    return (int) segments.stream().filter(s -> !(s.startsWith("{") && s.endsWith("}"))).count();
+  }
+
+  /**
    * Returns the HTTP method.
    *
    * @return for example {@code POST}

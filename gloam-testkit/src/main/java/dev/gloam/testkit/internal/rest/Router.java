@@ -43,15 +43,18 @@ public final class Router {
   public Match route(String method, String path) {
     List<String> segments = List.of(path.substring(1).split("/", -1));
     boolean pathExists = false;
+    Match best = null;
     for (Route route : routes) {
       Optional<Map<String, String>> parameters = route.match(segments);
       if (parameters.isPresent()) {
         pathExists = true;
-        if (route.method().equals(method)) {
-          return new Match(route, parameters.get(), true);
+        // As Discord routes: /guilds/1/members/search is the search, not the member "search".
+        if (route.method().equals(method)
+            && (best == null || route.literalSegments() > best.route().literalSegments())) {
+          best = new Match(route, parameters.get(), true);
         }
       }
     }
-    return new Match(null, Map.of(), pathExists);
+    return best != null ? best : new Match(null, Map.of(), pathExists);
   }
 }
