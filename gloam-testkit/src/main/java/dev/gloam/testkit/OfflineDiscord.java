@@ -1,10 +1,12 @@
 package dev.gloam.testkit;
 
+import dev.gloam.testkit.internal.auth.BotTokens;
 import dev.gloam.testkit.internal.gateway.GatewayContext;
 import dev.gloam.testkit.internal.gateway.GatewayServer;
 import dev.gloam.testkit.internal.gateway.GatewaySettings;
 import dev.gloam.testkit.internal.gateway.SessionRegistry;
 import dev.gloam.testkit.internal.gateway.SessionStartLimit;
+import dev.gloam.testkit.internal.openapi.OpenApiGate;
 import dev.gloam.testkit.internal.rest.RestServer;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
@@ -49,10 +51,6 @@ import java.util.function.Predicate;
  */
 public final class OfflineDiscord implements AutoCloseable {
 
-  /** The token bots must present unless the builder sets another; it only looks real. */
-  public static final String DEFAULT_BOT_TOKEN =
-      "MTIzNDU2Nzg5MDEyMzQ1Njc4.GloamT.ZmFrZV90b2tlbl9mb3JfZ2xvYW1fdGVzdGtpdA";
-
   /** The heartbeat interval announced in HELLO unless the builder sets another. */
   public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofMillis(41_250);
 
@@ -70,8 +68,11 @@ public final class OfflineDiscord implements AutoCloseable {
 
   private OfflineDiscord(Builder builder) throws IOException {
     Clock clock = Clock.systemUTC();
-    this.botToken = builder.botToken;
     this.world = new World(clock, new SnowflakeGenerator(clock, 1, 0));
+    this.botToken =
+        builder.botToken != null
+            ? builder.botToken
+            : BotTokens.forBot(world.bot().id(), clock.instant());
     this.wireLog = new WireLog(clock, new Redactor(botToken));
     this.sessions = new SessionRegistry(world);
     this.gatewayFaults = new GatewayFaults(sessions);
@@ -90,7 +91,14 @@ public final class OfflineDiscord implements AutoCloseable {
       UserRoutes.register(router, world);
       MessageRoutes.register(router, world);
       ResourceReadRoutes.register(router, world);
-      this.rest = new RestServer(router, rateLimiter, wireLog, botToken);
+      this.rest =
+          new RestServer(
+              router,
+              rateLimiter,
+              wireLog,
+              botToken,
+              new OpenApiGate(new SnowflakeGenerator(clock, 1, 2), clock),
+              builder.restPort);
     } catch (IOException | RuntimeException e) {
       gateway.close(Duration.ZERO);
       throw e;
@@ -340,7 +348,8 @@ public final class OfflineDiscord implements AutoCloseable {
   public static final class Builder {
 
     private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
-    private String botToken = DEFAULT_BOT_TOKEN;
+    private String botToken;
+    private int restPort;
     private RateLimits rateLimits = RateLimits.discordDefaults();
     private long privilegedIntents = PRIVILEGED_ALL;
     private int gatewaySendLimit = GatewaySettings.DISCORD_COMMAND_LIMIT;
@@ -357,6 +366,21 @@ public final class OfflineDiscord implements AutoCloseable {
             | PrivilegedIntent.MESSAGE_CONTENT.bit();
 
     private Builder() {}
+
+    /**
+     * Sets the port of the REST API on 127.0.0.1; by default the system picks a free one. The
+     * gateway keeps a port of its own, which clients learn from {@code GET /gateway}.
+     *
+     * @param port 1 to 65535, or 0 for any free port
+     * @return this builder
+     */
+    public Builder restPort(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("a port is between 0 and 65535, not " + port);
+      }
+      this.restPort = port;
+      return this;
+    }
 
     /**
      * Sets the REST rate limits; the default is {@link RateLimits#discordDefaults()}, enforced.
@@ -498,7 +522,8 @@ public final class OfflineDiscord implements AutoCloseable {
     }
 
     /**
-     * Sets the token the bot must present.
+     * Sets the token the bot must present. By default each instance makes a fresh one shaped like
+     * Discord's, with the bot's user id in Base64 as its first part.
      *
      * @param token a non-blank token without whitespace
      * @return this builder

@@ -71,29 +71,37 @@ public final class RestServer implements AutoCloseable {
         rateLimiter,
         wireLog,
         botToken,
-        new OpenApiGate(new SnowflakeGenerator(Clock.systemUTC(), 1, 2), Clock.systemUTC()));
+        new OpenApiGate(new SnowflakeGenerator(Clock.systemUTC(), 1, 2), Clock.systemUTC()),
+        0);
   }
 
   /**
-   * Binds the server to an ephemeral port on 127.0.0.1 and starts it, routing every operation of
-   * Discord's OpenAPI description through a gate.
+   * Binds the server to 127.0.0.1 and starts it, routing every operation of Discord's OpenAPI
+   * description through a gate.
    *
    * @param router the stateful routes, which win over generated answers
    * @param rateLimiter counts requests for the rate limit headers
    * @param wireLog where requests and responses are recorded
    * @param botToken the token routes require
    * @param openApi finds, authorizes, validates and otherwise answers the description's operations
+   * @param port the port on 127.0.0.1, or 0 for any free one
    * @throws IOException if binding fails
    */
   public RestServer(
-      Router router, RateLimiter rateLimiter, WireLog wireLog, String botToken, OpenApiGate openApi)
+      Router router,
+      RateLimiter rateLimiter,
+      WireLog wireLog,
+      String botToken,
+      OpenApiGate openApi,
+      int port)
       throws IOException {
     this.openApi = Objects.requireNonNull(openApi, "openApi");
     this.router = Objects.requireNonNull(router, "router");
     this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
     this.wireLog = Objects.requireNonNull(wireLog, "wireLog");
     this.expectedAuthorization = ("Bot " + botToken).getBytes(StandardCharsets.UTF_8);
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     this.executor =
         Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("gloam-testkit-rest-", 1).factory());
