@@ -9,6 +9,7 @@ import dev.gloam.testkit.internal.gateway.SessionStartLimit;
 import dev.gloam.testkit.internal.openapi.OpenApiGate;
 import dev.gloam.testkit.internal.rest.RestServer;
 import dev.gloam.testkit.internal.rest.Router;
+import dev.gloam.testkit.internal.rest.fault.FaultPlan;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
 import dev.gloam.testkit.internal.rest.routes.GatewayRoutes;
 import dev.gloam.testkit.internal.rest.routes.MessageRoutes;
@@ -64,6 +65,7 @@ public final class OfflineDiscord implements AutoCloseable {
   private final GatewayServer gateway;
   private final RestServer rest;
   private final RateLimiter rateLimiter;
+  private final RestFaults restFaults;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private OfflineDiscord(Builder builder) throws IOException {
@@ -84,6 +86,8 @@ public final class OfflineDiscord implements AutoCloseable {
             settings.maxConcurrency(),
             settings.identifyInterval());
     this.rateLimiter = new RateLimiter(builder.rateLimits, clock, world.applicationId());
+    FaultPlan faultPlan = new FaultPlan();
+    this.restFaults = new RestFaults(faultPlan);
     this.gateway = GatewayServer.bind();
     try {
       Router router = new Router();
@@ -98,7 +102,8 @@ public final class OfflineDiscord implements AutoCloseable {
               wireLog,
               botToken,
               new OpenApiGate(new SnowflakeGenerator(clock, 1, 2), clock),
-              builder.restPort);
+              builder.restPort,
+              faultPlan);
     } catch (IOException | RuntimeException e) {
       gateway.close(Duration.ZERO);
       throw e;
@@ -301,6 +306,16 @@ public final class OfflineDiscord implements AutoCloseable {
    */
   public void rateLimits(RateLimits limits) {
     rateLimiter.update(limits);
+  }
+
+  /**
+   * Returns the faults that can be injected into the REST API: server errors, unexpected 429s and
+   * slow answers, per route.
+   *
+   * @return the REST fault injector of this instance
+   */
+  public RestFaults restFaults() {
+    return restFaults;
   }
 
   /**

@@ -8,11 +8,15 @@ import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.openapi.OpenApiGate;
 import dev.gloam.testkit.internal.openapi.OperationTable;
 import dev.gloam.testkit.internal.openapi.RawBody;
+import dev.gloam.testkit.internal.rest.fault.FaultPlan;
+import dev.gloam.testkit.internal.rest.ratelimit.BucketState;
 import dev.gloam.testkit.internal.rest.ratelimit.CloudflareBan;
 import dev.gloam.testkit.internal.rest.ratelimit.Decision;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimitHeaders;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimitedRequest;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
+import dev.gloam.testkit.internal.rest.ratelimit.RouteKey;
+import dev.gloam.testkit.internal.rest.ratelimit.Scope;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.wire.WireLog;
 import java.io.IOException;
@@ -24,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The REST API on 127.0.0.1 under {@code /api/v10}, on the JDK's HTTP server with a named virtual
@@ -53,6 +59,7 @@ public final class RestServer implements AutoCloseable {
   private final WireLog wireLog;
   private final byte[] expectedAuthorization;
   private final OpenApiGate openApi;
+  private final FaultPlan faults;
   private volatile boolean closed;
 
   /**
@@ -72,7 +79,8 @@ public final class RestServer implements AutoCloseable {
         wireLog,
         botToken,
         new OpenApiGate(new SnowflakeGenerator(Clock.systemUTC(), 1, 2), Clock.systemUTC()),
-        0);
+        0,
+        new FaultPlan());
   }
 
   /**
@@ -85,6 +93,7 @@ public final class RestServer implements AutoCloseable {
    * @param botToken the token routes require
    * @param openApi finds, authorizes, validates and otherwise answers the description's operations
    * @param port the port on 127.0.0.1, or 0 for any free one
+   * @param faults the faults tests inject
    * @throws IOException if binding fails
    */
   public RestServer(
@@ -93,8 +102,10 @@ public final class RestServer implements AutoCloseable {
       WireLog wireLog,
       String botToken,
       OpenApiGate openApi,
-      int port)
+      int port,
+      FaultPlan faults)
       throws IOException {
+    this.faults = Objects.requireNonNull(faults, "faults");
     this.openApi = Objects.requireNonNull(openApi, "openApi");
     this.router = Objects.requireNonNull(router, "router");
     this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
@@ -161,6 +172,9 @@ public final class RestServer implements AutoCloseable {
         response = DiscordErrors.unauthorized();
       } else if (body == null) {
         response = DiscordErrors.entityTooLarge();
+      } else if (injectFaults(method, route) instanceof Injected injected) {
+        response = injected.response();
+        rateLimit = injected.headers();
       } else {
         // Rate limits: a refused request gets the limiter's 429 instead of the route's answer.
         Decision decision =
@@ -187,6 +201,54 @@ public final class RestServer implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.error("REST exchange failed", e);
     }
+  }
+
+  /** A response a test's fault put in place of the route's answer. */
+  private record Injected(RestResponse response, RateLimitHeaders headers) {}
+
+  // Applies the faults a test asked for: delays first hold the request; a failure or a 429 then
+  // replaces the answer. Returns null when the request goes on to be answered normally.
+  private Injected injectFaults(String method, Route route) {
+    Injected injected = null;
+    for (FaultPlan.Fault fault : faults.take(method, route.template())) {
+      switch (fault) {
+        case FaultPlan.Fault.Delay delay -> {
+          wireLog.record(
+              Transport.REST,
+              Direction.FROM_DISCORD,
+              "FAULT delayed " + delay.delay().toMillis() + " ms",
+              "");
+          try {
+            Thread.sleep(delay.delay());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        case FaultPlan.Fault.Fail fail ->
+            injected =
+                new Injected(
+                    DiscordErrors.error(fail.status(), 0, fail.status() + ": Server Error"), null);
+        case FaultPlan.Fault.RateLimited limited -> {
+          Duration retryAfter = limited.retryAfter();
+          ObjectNode body = Json.object();
+          body.put("message", "You are being rate limited.");
+          body.put("retry_after", retryAfter.toMillis() / 1000.0);
+          body.put("global", false);
+          BucketState empty =
+              new BucketState(
+                  1,
+                  0,
+                  Instant.now().plus(retryAfter),
+                  retryAfter,
+                  RouteKey.routeBucketHash(RouteKey.of(method, route.template())));
+          injected =
+              new Injected(
+                  new RestResponse(429, body, "429 rate limited (injected fault)"),
+                  new RateLimitHeaders(empty, Scope.USER, retryAfter));
+        }
+      }
+    }
+    return injected;
   }
 
   private RestResponse handle(
