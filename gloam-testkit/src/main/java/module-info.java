@@ -6,6 +6,7 @@ module dev.gloam.testkit {
   requires tools.jackson.databind;
   requires jdk.httpserver;
   requires org.slf4j;
+  requires static com.github.luben.zstd_jni;
 
   exports dev.gloam.testkit;
 }

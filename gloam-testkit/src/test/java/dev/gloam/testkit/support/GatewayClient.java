@@ -32,7 +32,9 @@ public final class GatewayClient implements AutoCloseable {
     /** Plain JSON text frames. */
     NONE(""),
     /** {@code compress=zlib-stream}. */
-    ZLIB_STREAM("&compress=zlib-stream");
+    ZLIB_STREAM("&compress=zlib-stream"),
+    /** {@code compress=zstd-stream}. */
+    ZSTD_STREAM("&compress=zstd-stream");
 
     private final String query;
 
@@ -64,15 +66,17 @@ public final class GatewayClient implements AutoCloseable {
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
   private final CompletableFuture<Closed> closed = new CompletableFuture<>();
   private final ZlibStreamInflater inflater = new ZlibStreamInflater();
+  private final ZstdStreamDecompressor zstd = new ZstdStreamDecompressor();
   private final HttpClient http = HttpClient.newHttpClient();
   private final WebSocket webSocket;
   private final Compression compression;
 
   private GatewayClient(URI uri) {
+    String query = uri.getQuery() == null ? "" : uri.getQuery();
     this.compression =
-        uri.getQuery() != null && uri.getQuery().contains("compress=zlib-stream")
+        query.contains("compress=zlib-stream")
             ? Compression.ZLIB_STREAM
-            : Compression.NONE;
+            : query.contains("compress=zstd-stream") ? Compression.ZSTD_STREAM : Compression.NONE;
     try {
       this.webSocket =
           http.newWebSocketBuilder()
@@ -293,6 +297,7 @@ public final class GatewayClient implements AutoCloseable {
     }
     webSocket.abort();
     inflater.close();
+    zstd.close();
     http.close();
   }
 
@@ -317,7 +322,7 @@ public final class GatewayClient implements AutoCloseable {
       // Uncompressed connections get binary frames only from the corrupt-frame fault.
       throw new IllegalStateException("binary frame on an uncompressed connection");
     }
-    return inflater.push(message);
+    return compression == Compression.ZSTD_STREAM ? zstd.push(message) : inflater.push(message);
   }
 
   private final class Listener implements WebSocket.Listener {

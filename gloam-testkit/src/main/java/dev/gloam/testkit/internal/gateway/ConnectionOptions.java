@@ -16,6 +16,9 @@ public record ConnectionOptions(String compress) {
   /** The zlib transport compression. */
   public static final String ZLIB_STREAM = "zlib-stream";
 
+  /** The zstd transport compression, served when zstd-jni is on the path. */
+  public static final String ZSTD_STREAM = "zstd-stream";
+
   /**
    * The gateway versions Discord lists as available (Reference, API Versions); v9 still serves
    * clients such as Discord4J 3.3.
@@ -50,7 +53,9 @@ public record ConnectionOptions(String compress) {
               "encoding " + encoding + " is not supported by gloam-testkit, use json"));
     }
     Optional<String> compress = request.queryParameter("compress");
-    if (compress.isPresent() && !compress.get().equals(ZLIB_STREAM)) {
+    if (compress.isPresent()
+        && !compress.get().equals(ZLIB_STREAM)
+        && !(compress.get().equals(ZSTD_STREAM) && ZstdStreamCompressor.isAvailable())) {
       return Optional.of(
           new Refusal(
               CloseCodes.UNSUPPORTED_DATA,
@@ -87,6 +92,9 @@ public record ConnectionOptions(String compress) {
   public TransportCompressor newCompressor() {
     if (ZLIB_STREAM.equals(compress)) {
       return new ZlibStreamCompressor();
+    }
+    if (ZSTD_STREAM.equals(compress)) {
+      return new ZstdStreamCompressor();
     }
     return null;
   }
