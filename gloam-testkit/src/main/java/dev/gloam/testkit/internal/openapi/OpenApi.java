@@ -202,6 +202,35 @@ public final class OpenApi {
         }
       }
     }
+    // Discord answers webhook executions without wait=true, interaction callbacks without
+    // with_response=true and the typing indicator with 204 and no body (resources/webhook,
+    // interactions/receiving-and-responding, resources/channel); the description lists their 200
+    // first. The 200 is kept for when the flag asks for it.
+    Optional<Operation.FlaggedAnswer> answerOnRequest = Optional.empty();
+    JsonNode noContent = operation.path("responses").path("204");
+    if (!noContent.isMissingNode() && successStatus != 204) {
+      String flag = null;
+      for (Parameter parameter : queryParameters) {
+        if (parameter.name().equals("wait") || parameter.name().equals("with_response")) {
+          flag = parameter.name();
+        }
+      }
+      boolean typing = template.toString().endsWith("/typing");
+      if (flag != null || typing) {
+        if (flag != null) {
+          answerOnRequest =
+              Optional.of(
+                  new Operation.FlaggedAnswer(
+                      flag,
+                      successStatus,
+                      successType,
+                      successSchema == null ? Json.object() : successSchema));
+        }
+        successStatus = 204;
+        successType = "";
+        successSchema = null;
+      }
+    }
     return new Operation(
         method.toUpperCase(Locale.ROOT),
         template,
@@ -213,6 +242,7 @@ public final class OpenApi {
         successStatus == 0 ? 200 : successStatus,
         successType,
         Optional.ofNullable(successSchema),
-        Security.of(operation.get("security")));
+        Security.of(operation.get("security")),
+        answerOnRequest);
   }
 }

@@ -151,7 +151,9 @@ public final class OpenApiGate {
               parameters.put(parameter.name(), value);
             }
           }
-          return faker.respond(operation, parameters);
+          boolean asked =
+              operation.answerOnRequest().filter(answer -> request.flag(answer.flag())).isPresent();
+          return faker.respond(operation, parameters, asked);
         });
   }
 

@@ -21,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  * @param successContentType the success response's content type, empty for none
  * @param successSchema the success response's schema, if it has a body
  * @param security who may call it
+ * @param answerOnRequest the answer with a body that a boolean query flag asks for instead of the
+ *     default 204 (the {@code wait} of webhook executions, the {@code with_response} of interaction
+ *     callbacks), if the operation has one
  */
 public record Operation(
     String method,
@@ -33,7 +36,18 @@ public record Operation(
     int successStatus,
     String successContentType,
     Optional<JsonNode> successSchema,
-    Security security) {
+    Security security,
+    Optional<FlaggedAnswer> answerOnRequest) {
+
+  /**
+   * A success answer given only when the request sets a query flag to {@code true}.
+   *
+   * @param flag the query parameter, such as {@code wait}
+   * @param status the status then, such as 200
+   * @param contentType its content type
+   * @param schema its body's schema
+   */
+  public record FlaggedAnswer(String flag, int status, String contentType, JsonNode schema) {}
 
   /** The JSON content type. */
   public static final String JSON = "application/json";
@@ -58,6 +72,7 @@ public record Operation(
    * @param successContentType the success content type
    * @param successSchema the success schema
    * @param security the accepted credentials
+   * @param answerOnRequest the answer a query flag asks for, if any
    */
   public Operation {
     Objects.requireNonNull(method, "method");
@@ -69,6 +84,7 @@ public record Operation(
     Objects.requireNonNull(successContentType, "successContentType");
     Objects.requireNonNull(successSchema, "successSchema");
     Objects.requireNonNull(security, "security");
+    Objects.requireNonNull(answerOnRequest, "answerOnRequest");
   }
 
   /**

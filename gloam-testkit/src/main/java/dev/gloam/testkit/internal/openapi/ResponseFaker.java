@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -68,15 +69,23 @@ public final class ResponseFaker {
    *
    * @param operation the operation
    * @param pathParameters the request's placeholder values by the description's names
+   * @param flagged whether the request's query flag asked for the answer with a body (see {@link
+   *     Operation#answerOnRequest()})
    * @return the success response
    */
-  public RestResponse respond(Operation operation, Map<String, String> pathParameters) {
-    int status = operation.successStatus();
+  public RestResponse respond(
+      Operation operation, Map<String, String> pathParameters, boolean flagged) {
+    Optional<Operation.FlaggedAnswer> answer =
+        flagged ? operation.answerOnRequest() : Optional.empty();
+    int status = answer.map(Operation.FlaggedAnswer::status).orElse(operation.successStatus());
     String summary = status + " " + operation.operationId() + " (generated)";
-    if (operation.successSchema().isEmpty()) {
+    Optional<JsonNode> schema =
+        answer.isPresent() ? Optional.of(answer.get().schema()) : operation.successSchema();
+    if (schema.isEmpty()) {
       return new RestResponse(status, Json.object(), summary);
     }
-    String type = operation.successContentType();
+    String type =
+        answer.map(Operation.FlaggedAnswer::contentType).orElse(operation.successContentType());
     if (type.equals("image/png")) {
       return new RawBody(type, PNG).toResponse(status, summary);
     }
@@ -84,7 +93,7 @@ public final class ResponseFaker {
       return new RawBody(type, "user_id\n".getBytes(StandardCharsets.UTF_8))
           .toResponse(status, summary);
     }
-    JsonNode body = instance(operation.successSchema().get(), echoes(operation, pathParameters));
+    JsonNode body = instance(schema.get(), echoes(operation, pathParameters));
     return new RestResponse(status, body, summary);
   }
 

@@ -11,13 +11,15 @@ import java.util.Optional;
  * @param pathParameters the values of the route's placeholders, by placeholder name
  * @param contentType the {@code Content-Type} header, or an empty string
  * @param body the request body as text, empty if there was none
+ * @param query the raw query string without {@code ?}, empty if there was none
  */
 public record RestRequest(
     String method,
     String path,
     Map<String, String> pathParameters,
     String contentType,
-    String body) {
+    String body,
+    String query) {
 
   /**
    * Copies the parameters.
@@ -27,9 +29,29 @@ public record RestRequest(
    * @param pathParameters the placeholder values
    * @param contentType the content type or empty
    * @param body the body or empty
+   * @param query the raw query or empty
    */
   public RestRequest {
     pathParameters = Map.copyOf(pathParameters);
+    query = query == null ? "" : query;
+  }
+
+  /**
+   * Tells whether a boolean query parameter is set to true, as Discord reads them ({@code true},
+   * {@code True} or {@code 1}; reference, "Boolean Query Strings").
+   *
+   * @param name the parameter
+   * @return true if the request sets it to a true value
+   */
+  public boolean flag(String name) {
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      if (equals > 0 && pair.substring(0, equals).equals(name)) {
+        String value = pair.substring(equals + 1);
+        return value.equalsIgnoreCase("true") || value.equals("1");
+      }
+    }
+    return false;
   }
 
   /**

@@ -262,7 +262,12 @@ public final class RestServer implements AutoCloseable {
         Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("Content-Type"), "");
     RestRequest request =
         new RestRequest(
-            method, rawPath.substring(BASE_PATH.length()), match.parameters(), contentType, body);
+            method,
+            rawPath.substring(BASE_PATH.length()),
+            match.parameters(),
+            contentType,
+            body,
+            exchange.getRequestURI().getRawQuery());
     try {
       return route.handler().handle(request);
     } catch (RuntimeException e) {

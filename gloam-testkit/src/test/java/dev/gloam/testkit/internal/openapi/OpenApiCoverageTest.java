@@ -149,6 +149,34 @@ class OpenApiCoverageTest {
   }
 
   @Test
+  void aQueryFlagAsksForTheAnswerWithABody() {
+    // Without wait=true a webhook execution answers 204 and no body; with it, the message.
+    String execute = "/webhooks/123456789012345678/token-of-the-webhook";
+    HttpResponse<String> quiet = send("POST", execute, "{\"content\":\"hi\"}", null);
+    assertThat(quiet.statusCode()).isEqualTo(204);
+    assertThat(quiet.body()).isEmpty();
+    HttpResponse<String> waited =
+        send("POST", execute + "?wait=true", "{\"content\":\"hi\"}", null);
+    assertThat(waited.statusCode()).isEqualTo(200);
+    assertThat(Json.parse(waited.body()).orElseThrow().path("id").isString()).isTrue();
+
+    // Interaction callbacks: 204 unless with_response=true.
+    String callback = "/interactions/123456789012345678/token-of-the-interaction/callback";
+    assertThat(send("POST", callback, "{\"type\":1}", null).statusCode()).isEqualTo(204);
+    HttpResponse<String> withResponse =
+        send("POST", callback + "?with_response=true", "{\"type\":1}", null);
+    assertThat(withResponse.statusCode()).isEqualTo(200);
+    assertThat(withResponse.body()).isNotEmpty();
+    assertThat(send("POST", callback + "?with_response=false", "{\"type\":1}", null).statusCode())
+        .isEqualTo(204);
+
+    // The typing indicator has no body to ask for.
+    assertThat(
+            send("POST", "/channels/" + discord.channelId() + "/typing", null, "Bot").statusCode())
+        .isEqualTo(204);
+  }
+
+  @Test
   void aPathIdIsEchoedAndAMissingRequiredQueryParameterIsReported() {
     // A sticker has no stateful route, so the answer is generated and echoes the path's id.
     HttpResponse<String> sticker = send("GET", "/stickers/123456789012345678", null, "Bot");
