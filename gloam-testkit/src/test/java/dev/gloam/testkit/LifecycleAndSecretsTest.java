@@ -104,12 +104,22 @@ class LifecycleAndSecretsTest {
             "/channels/" + discord.channelId() + "/messages", "{\"content\":\"" + TOKEN + "\"}");
         rest.get("/users/@me");
       }
+      // Webhook and interaction tokens are secrets too, although they travel in the path.
+      try (RestClient anonymous = new RestClient(discord.restUrl(), null)) {
+        anonymous.post("/webhooks/123456789012345678/webhook-secret-token", "{\"content\":\"x\"}");
+        anonymous.post(
+            "/interactions/123456789012345678/interaction-secret-token/callback", "{\"type\":1}");
+      }
 
       assertThat(discord.toString()).doesNotContain(TOKEN);
       assertThat(OfflineDiscord.builder().botToken(TOKEN).toString()).doesNotContain(TOKEN);
       assertThat(discord.wireLog()).isNotEmpty();
       for (WireEvent event : discord.wireLog()) {
-        assertThat(event.summary()).doesNotContain(TOKEN).doesNotContain("some-other-real-secret");
+        assertThat(event.summary())
+            .doesNotContain(TOKEN)
+            .doesNotContain("some-other-real-secret")
+            .doesNotContain("webhook-secret-token")
+            .doesNotContain("interaction-secret-token");
         assertThat(event.body()).doesNotContain(TOKEN).doesNotContain("some-other-real-secret");
         assertThat(event.toString()).doesNotContain(TOKEN);
       }

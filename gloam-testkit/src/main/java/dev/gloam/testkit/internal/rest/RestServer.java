@@ -18,6 +18,7 @@ import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
 import dev.gloam.testkit.internal.rest.ratelimit.RouteKey;
 import dev.gloam.testkit.internal.rest.ratelimit.Scope;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
+import dev.gloam.testkit.internal.wire.Redactor;
 import dev.gloam.testkit.internal.wire.WireLog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,7 +141,7 @@ public final class RestServer implements AutoCloseable {
       wireLog.record(
           Transport.REST,
           Direction.TO_DISCORD,
-          method + " " + rawPath,
+          method + " " + Redactor.redactPath(rawPath),
           body == null ? "<body too large, not recorded>" : body);
       // Rate limits: a client past the invalid request limit is answered by "Cloudflare" first.
       InetAddress client = exchange.getRemoteAddress().getAddress();

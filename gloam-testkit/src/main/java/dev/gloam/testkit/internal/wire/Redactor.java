@@ -1,6 +1,7 @@
 package dev.gloam.testkit.internal.wire;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Removes the bot token from any text before it is logged or recorded. This is the last line of
@@ -20,6 +21,21 @@ public final class Redactor {
    */
   public Redactor(String secret) {
     this.secret = Objects.requireNonNull(secret, "secret");
+  }
+
+  // Webhook and interaction tokens travel in the path: /webhooks/{id}/{token}/...,
+  // /interactions/{id}/{token}/callback.
+  private static final Pattern PATH_TOKEN =
+      Pattern.compile("(/(?:webhooks|interactions)/[^/?]+/)[^/?]+");
+
+  /**
+   * Replaces the webhook or interaction token in a request path, which only the caller may know.
+   *
+   * @param path the raw request path
+   * @return the path with {@code <redacted>} in place of such a token
+   */
+  public static String redactPath(String path) {
+    return PATH_TOKEN.matcher(path).replaceAll("$1" + REDACTED);
   }
 
   /**
