@@ -113,6 +113,8 @@ public final class OfflineDiscord implements AutoCloseable {
     gateway.start(
         new GatewayContext(
             world, wireLog, sessions, sessionStartLimit, settings, botToken, () -> gatewayUrl));
+    // Last: the controls call this instance's public methods.
+    rest.control(new HttpControl(this));
   }
 
   /**

@@ -49,6 +49,9 @@ public final class RestServer implements AutoCloseable {
   /** The path every route lives under. */
   public static final String BASE_PATH = "/api/v10";
 
+  /** The path a test's controls live under, outside the API. */
+  public static final String CONTROL_PATH = "/_testkit";
+
   private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
   private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -61,6 +64,7 @@ public final class RestServer implements AutoCloseable {
   private final byte[] expectedAuthorization;
   private final OpenApiGate openApi;
   private final FaultPlan faults;
+  private volatile RouteHandler control;
   private volatile boolean closed;
 
   /**
@@ -124,6 +128,15 @@ public final class RestServer implements AutoCloseable {
   }
 
   /**
+   * Serves a test's controls under {@code /_testkit}, outside the API, from now on.
+   *
+   * @param handler answers every request under {@code /_testkit}
+   */
+  public void control(RouteHandler handler) {
+    this.control = Objects.requireNonNull(handler, "handler");
+  }
+
+  /**
    * Returns the API base URL.
    *
    * @return for example {@code http://127.0.0.1:45678/api/v10}
@@ -137,6 +150,24 @@ public final class RestServer implements AutoCloseable {
       String method = exchange.getRequestMethod();
       String rawPath = exchange.getRequestURI().getRawPath();
       String body = readBody(exchange.getRequestBody());
+      RouteHandler controls = control;
+      if (controls != null && rawPath.startsWith(CONTROL_PATH) && body != null) {
+        // A test's controls are not Discord traffic: not recorded, not rate limited.
+        respond(
+            exchange,
+            controls.handle(
+                new RestRequest(
+                    method,
+                    rawPath,
+                    Map.of(),
+                    Objects.requireNonNullElse(
+                        exchange.getRequestHeaders().getFirst("Content-Type"), ""),
+                    body,
+                    exchange.getRequestURI().getRawQuery())),
+            null,
+            false);
+        return;
+      }
       // Never the headers: they carry the token.
       wireLog.record(
           Transport.REST,
@@ -285,6 +316,12 @@ public final class RestServer implements AutoCloseable {
 
   private void respond(HttpExchange exchange, RestResponse response, RateLimitHeaders rateLimit)
       throws IOException {
+    respond(exchange, response, rateLimit, true);
+  }
+
+  private void respond(
+      HttpExchange exchange, RestResponse response, RateLimitHeaders rateLimit, boolean recorded)
+      throws IOException {
     Optional<RawBody> raw = RawBody.of(response);
     // 204 No Content carries no body at all.
     String text =
@@ -298,7 +335,9 @@ public final class RestServer implements AutoCloseable {
     if (rateLimit != null) {
       rateLimit.applyTo(exchange.getResponseHeaders());
     }
-    wireLog.record(Transport.REST, Direction.FROM_DISCORD, response.summary(), text);
+    if (recorded) {
+      wireLog.record(Transport.REST, Direction.FROM_DISCORD, response.summary(), text);
+    }
     exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
     exchange.getResponseBody().write(bytes);
   }

@@ -1,0 +1,171 @@
+package dev.gloam.testkit;
+
+import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.rest.DiscordErrors;
+import dev.gloam.testkit.internal.rest.RestRequest;
+import dev.gloam.testkit.internal.rest.RestResponse;
+import dev.gloam.testkit.internal.rest.RouteHandler;
+import java.time.Duration;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The test controls of {@link OfflineDiscord} over HTTP, under {@code /_testkit} on the REST port,
+ * for bots and test suites in other languages that use the standalone server. Each endpoint calls
+ * the Java method of the same name; nothing here needs a token, since the server only listens on
+ * 127.0.0.1.
+ *
+ * <ul>
+ *   <li>{@code GET /_testkit}: the ids of the guild, channel, bot, human and application.
+ *   <li>{@code POST /_testkit/human/messages} {@code {"channel_id", "content"}}: the human says
+ *       something ({@link OfflineDiscord#humanSays}).
+ *   <li>{@code GET /_testkit/channels/{id}/messages}: what was said in a channel.
+ *   <li>{@code GET /_testkit/wire}: the wire log.
+ *   <li>{@code POST /_testkit/gateway/faults} {@code {"fault", "shard", "code", "resumable"}}: a
+ *       gateway fault ({@link GatewayFaults}); {@code fault} is one of {@code drop}, {@code
+ *       stop_acks}, {@code resume_acks}, {@code request_heartbeat}, {@code reconnect}, {@code
+ *       invalid_session}, {@code close}, {@code corrupt_frame}, {@code malformed_json}.
+ *   <li>{@code POST /_testkit/rest/faults} {@code {"route", "kind", "status", "millis", "times"}}:
+ *       a REST fault ({@link RestFaults}); {@code kind} is {@code fail}, {@code rate_limit} or
+ *       {@code delay}.
+ * </ul>
+ */
+final class HttpControl implements RouteHandler {
+  /** The path every control lives under. */
+  static final String BASE_PATH = "/_testkit";
+
+  private final OfflineDiscord discord;
+
+  HttpControl(OfflineDiscord discord) {
+    this.discord = discord;
+  }
+
+  @Override
+  public RestResponse handle(RestRequest request) {
+    String path = request.path();
+    String method = request.method();
+    try {
+      if (path.equals(BASE_PATH) && method.equals("GET")) {
+        return RestResponse.ok(overview(), "testkit overview");
+      } else if (path.equals(BASE_PATH + "/human/messages") && method.equals("POST")) {
+        return humanSays(body(request));
+      } else if (path.startsWith(BASE_PATH + "/channels/")
+          && path.endsWith("/messages")
+          && method.equals("GET")) {
+        String id =
+            path.substring(
+                (BASE_PATH + "/channels/").length(), path.length() - "/messages".length());
+        return messages(Long.parseUnsignedLong(id));
+      } else if (path.equals(BASE_PATH + "/wire") && method.equals("GET")) {
+        return wire();
+      } else if (path.equals(BASE_PATH + "/gateway/faults") && method.equals("POST")) {
+        return gatewayFault(body(request));
+      } else if (path.equals(BASE_PATH + "/rest/faults") && method.equals("POST")) {
+        return restFault(body(request));
+      }
+      return DiscordErrors.notFound();
+    } catch (IllegalArgumentException e) {
+      // Bad ids, unknown faults and out-of-range values: the message names what was wrong.
+      return DiscordErrors.error(400, 0, e.getMessage());
+    }
+  }
+
+  private static JsonNode body(RestRequest request) {
+    Optional<JsonNode> json = Json.parse(request.body());
+    if (json.isEmpty() || !json.get().isObject()) {
+      throw new IllegalArgumentException("the body must be a JSON object");
+    }
+    return json.get();
+  }
+
+  private ObjectNode overview() {
+    ObjectNode json = Json.object();
+    json.put("rest_url", discord.restUrl().toString());
+    json.put("gateway_url", discord.gatewayUrl().toString());
+    json.put("guild_id", Json.id(discord.guildId()));
+    json.put("channel_id", Json.id(discord.channelId()));
+    json.put("bot_user_id", Json.id(discord.botUserId()));
+    json.put("human_user_id", Json.id(discord.humanUserId()));
+    json.put("application_id", Json.id(discord.applicationId()));
+    return json;
+  }
+
+  private RestResponse humanSays(JsonNode body) {
+    long channel =
+        body.has("channel_id")
+            ? Long.parseUnsignedLong(body.path("channel_id").asString())
+            : discord.channelId();
+    if (!body.path("content").isString()) {
+      throw new IllegalArgumentException("content must be a string");
+    }
+    long id = discord.humanSays(channel, body.path("content").asString());
+    ObjectNode json = Json.object();
+    json.put("id", Json.id(id));
+    return RestResponse.ok(json, "human said something");
+  }
+
+  private RestResponse messages(long channelId) {
+    ArrayNode list = Json.array();
+    for (RecordedMessage message : discord.messages(channelId)) {
+      ObjectNode json = list.addObject();
+      json.put("id", Json.id(message.id()));
+      json.put("channel_id", Json.id(message.channelId()));
+      json.put("author_id", Json.id(message.authorId()));
+      json.put("content", message.content());
+      json.put("timestamp", message.timestamp().toString());
+    }
+    return new RestResponse(200, list, "200 " + list.size() + " messages");
+  }
+
+  private RestResponse wire() {
+    ArrayNode list = Json.array();
+    for (WireEvent event : discord.wireLog()) {
+      ObjectNode json = list.addObject();
+      json.put("at", event.at().toString());
+      json.put("transport", event.transport().name());
+      json.put("direction", event.direction().name());
+      json.put("summary", event.summary());
+      json.put("body", event.body());
+    }
+    return new RestResponse(200, list, "200 " + list.size() + " wire events");
+  }
+
+  private RestResponse gatewayFault(JsonNode body) {
+    int shard = body.path("shard").asInt(0);
+    GatewayFaults faults = discord.gatewayFaults();
+    int connections =
+        switch (body.path("fault").asString("")) {
+          case "drop" -> faults.dropConnection(shard);
+          case "stop_acks" -> faults.stopHeartbeatAcks(shard);
+          case "resume_acks" -> faults.resumeHeartbeatAcks(shard);
+          case "request_heartbeat" -> faults.requestHeartbeat(shard);
+          case "reconnect" -> faults.sendReconnect(shard);
+          case "invalid_session" ->
+              faults.sendInvalidSession(shard, body.path("resumable").asBoolean(false));
+          case "close" -> faults.close(shard, body.path("code").asInt(4000));
+          case "corrupt_frame" -> faults.sendCorruptFrame(shard);
+          case "malformed_json" -> faults.sendMalformedJson(shard);
+          default ->
+              throw new IllegalArgumentException("unknown gateway fault: " + body.path("fault"));
+        };
+    ObjectNode json = Json.object();
+    json.put("connections", connections);
+    return RestResponse.ok(json, "gateway fault on " + connections + " connections");
+  }
+
+  private RestResponse restFault(JsonNode body) {
+    String route = body.path("route").asString("*");
+    int times = body.path("times").asInt(1);
+    RestFaults faults = discord.restFaults();
+    switch (body.path("kind").asString("")) {
+      case "fail" -> faults.fail(route, body.path("status").asInt(500), times);
+      case "rate_limit" ->
+          faults.rateLimit(route, Duration.ofMillis(body.path("millis").asLong(1000)), times);
+      case "delay" -> faults.delay(route, Duration.ofMillis(body.path("millis").asLong(0)), times);
+      default -> throw new IllegalArgumentException("unknown REST fault: " + body.path("kind"));
+    }
+    return RestResponse.ok(Json.object(), "REST fault added");
+  }
+}

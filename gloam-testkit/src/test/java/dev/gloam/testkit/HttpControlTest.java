@@ -1,0 +1,122 @@
+package dev.gloam.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gloam.testkit.support.GatewayClient;
+import dev.gloam.testkit.support.RestClient;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class HttpControlTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private OfflineDiscord discord;
+  private HttpClient http;
+  private String base;
+
+  @BeforeEach
+  void start() {
+    discord = OfflineDiscord.start();
+    http = HttpClient.newHttpClient();
+    // The controls live next to the API, on the same port.
+    base = discord.restUrl().resolve("/_testkit").toString();
+  }
+
+  @AfterEach
+  void stop() {
+    http.close();
+    discord.close();
+  }
+
+  private HttpResponse<String> call(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void overviewNamesTheWorldWithoutTheToken() throws Exception {
+    HttpResponse<String> overview = call("GET", "", null);
+    assertThat(overview.statusCode()).isEqualTo(200);
+    JsonNode json = json(overview);
+    assertThat(json.path("guild_id").asString()).isEqualTo(Long.toString(discord.guildId()));
+    assertThat(json.path("channel_id").asString()).isEqualTo(Long.toString(discord.channelId()));
+    assertThat(json.path("bot_user_id").asString()).isEqualTo(Long.toString(discord.botUserId()));
+    assertThat(json.path("gateway_url").asString()).isEqualTo(discord.gatewayUrl().toString());
+    assertThat(overview.body()).doesNotContain(discord.botToken());
+  }
+
+  @Test
+  void theHumanSpeaksAndTheChannelRemembers() throws Exception {
+    try (GatewayClient client = GatewayClient.connect(discord.gatewayUrl(), false)) {
+      client.identifyAndSkipToGuildCreate(discord.botToken(), 513 | (1 << 15));
+      HttpResponse<String> said = call("POST", "/human/messages", "{\"content\":\"!ping\"}");
+      assertThat(said.statusCode()).isEqualTo(200);
+      JsonNode created = client.next();
+      assertThat(created.path("t").asString()).isEqualTo("MESSAGE_CREATE");
+      assertThat(created.path("d").path("content").asString()).isEqualTo("!ping");
+      assertThat(created.path("d").path("id").asString())
+          .isEqualTo(json(said).path("id").asString());
+    }
+    JsonNode messages = json(call("GET", "/channels/" + discord.channelId() + "/messages", null));
+    assertThat(messages.get(0).path("content").asString()).isEqualTo("!ping");
+    assertThat(messages.get(0).path("author_id").asString())
+        .isEqualTo(Long.toString(discord.humanUserId()));
+    // The controls are not Discord traffic: the wire log does not show them.
+    JsonNode wire = json(call("GET", "/wire", null));
+    assertThat(wire.isArray()).isTrue();
+    assertThat(wire.toString()).contains("MESSAGE_CREATE").doesNotContain("_testkit");
+  }
+
+  @Test
+  void faultsCanBeInjectedOverHttp() throws Exception {
+    assertThat(
+            call(
+                    "POST",
+                    "/rest/faults",
+                    "{\"kind\":\"fail\",\"route\":\"GET /users/@me\",\"status\":503}")
+                .statusCode())
+        .isEqualTo(200);
+    try (RestClient rest = new RestClient(discord.restUrl(), discord.botToken())) {
+      assertThat(rest.get("/users/@me").statusCode()).isEqualTo(503);
+      assertThat(rest.get("/users/@me").statusCode()).isEqualTo(200);
+    }
+
+    try (GatewayClient client = GatewayClient.connect(discord.gatewayUrl(), false)) {
+      client.identifyAndSkipToGuildCreate(discord.botToken(), 513);
+      HttpResponse<String> fault = call("POST", "/gateway/faults", "{\"fault\":\"reconnect\"}");
+      assertThat(json(fault).path("connections").asInt()).isEqualTo(1);
+      assertThat(client.next().path("op").asInt()).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void badControlsAreRefusedWithTheReason() throws Exception {
+    HttpResponse<String> unknown = call("POST", "/gateway/faults", "{\"fault\":\"meteor\"}");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("meteor");
+    assertThat(call("POST", "/rest/faults", "[]").statusCode()).isEqualTo(400);
+    assertThat(call("POST", "/rest/faults", "{\"kind\":\"fail\",\"status\":200}").statusCode())
+        .isEqualTo(400);
+    assertThat(call("GET", "/nothing", null).statusCode()).isEqualTo(404);
+  }
+}
