@@ -21,6 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code GET /_testkit}: the ids of the guild, channel, bot, human and application.
  *   <li>{@code POST /_testkit/human/messages} {@code {"channel_id", "content"}}: the human says
  *       something ({@link OfflineDiscord#humanSays}).
+ *   <li>{@code POST /_testkit/human/reactions} {@code {"channel_id", "message_id", "emoji"}}: the
+ *       human reacts ({@link OfflineDiscord#humanReacts}).
  *   <li>{@code GET /_testkit/channels/{id}/messages}: what was said in a channel.
  *   <li>{@code GET /_testkit/wire}: the wire log.
  *   <li>{@code POST /_testkit/gateway/faults} {@code {"fault", "shard", "code", "resumable"}}: a
@@ -58,6 +60,8 @@ final class HttpControl implements RouteHandler {
             path.substring(
                 (BASE_PATH + "/channels/").length(), path.length() - "/messages".length());
         return messages(Long.parseUnsignedLong(id));
+      } else if (path.equals(BASE_PATH + "/human/reactions") && method.equals("POST")) {
+        return humanReacts(body(request));
       } else if (path.equals(BASE_PATH + "/wire") && method.equals("GET")) {
         return wire();
       } else if (path.equals(BASE_PATH + "/gateway/faults") && method.equals("POST")) {
@@ -66,7 +70,7 @@ final class HttpControl implements RouteHandler {
         return restFault(body(request));
       }
       return DiscordErrors.notFound();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | TestkitException e) {
       // Bad ids, unknown faults and out-of-range values: the message names what was wrong.
       return DiscordErrors.error(400, 0, e.getMessage());
     }
@@ -104,6 +108,16 @@ final class HttpControl implements RouteHandler {
     ObjectNode json = Json.object();
     json.put("id", Json.id(id));
     return RestResponse.ok(json, "human said something");
+  }
+
+  private RestResponse humanReacts(JsonNode body) {
+    long channel =
+        body.has("channel_id")
+            ? Long.parseUnsignedLong(body.path("channel_id").asString())
+            : discord.channelId();
+    long message = Long.parseUnsignedLong(body.path("message_id").asString(""));
+    discord.humanReacts(channel, message, body.path("emoji").asString(""));
+    return RestResponse.ok(Json.object(), "human reacted");
   }
 
   private RestResponse messages(long channelId) {

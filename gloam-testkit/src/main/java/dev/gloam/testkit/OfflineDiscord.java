@@ -6,6 +6,7 @@ import dev.gloam.testkit.internal.gateway.GatewayServer;
 import dev.gloam.testkit.internal.gateway.GatewaySettings;
 import dev.gloam.testkit.internal.gateway.SessionRegistry;
 import dev.gloam.testkit.internal.gateway.SessionStartLimit;
+import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.openapi.OpenApiGate;
 import dev.gloam.testkit.internal.rest.RestServer;
 import dev.gloam.testkit.internal.rest.Router;
@@ -19,6 +20,7 @@ import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.wire.Redactor;
 import dev.gloam.testkit.internal.wire.WireLog;
 import dev.gloam.testkit.internal.world.MessageDraft;
+import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.World;
 import java.io.IOException;
 import java.net.URI;
@@ -29,6 +31,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An offline Discord: a REST API and a gateway on 127.0.0.1, each on an ephemeral port, that speak
@@ -250,6 +253,57 @@ public final class OfflineDiscord implements AutoCloseable {
           "content must be 1 to 2000 characters, was " + length);
     }
     return world.createMessage(MessageDraft.text(channelId, world.human().id(), content)).id();
+  }
+
+  /**
+   * Makes the human react to a message with a Unicode emoji: sessions with the
+   * GUILD_MESSAGE_REACTIONS intent on the guild's shard get MESSAGE_REACTION_ADD (events/
+   * gateway-events, "Message Reaction Add"), as when a person clicks a reaction. The reaction is
+   * not yet kept on the message, so the REST reaction routes do not see it.
+   *
+   * <pre>{@code
+   * long id = discord.humanSays(discord.channelId(), "vote!");
+   * discord.humanReacts(discord.channelId(), id, "👍");
+   * }</pre>
+   *
+   * @param channelId the message's channel
+   * @param messageId the message
+   * @param emoji a Unicode emoji, such as {@code "👍"}
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown channel or message or a blank
+   *     emoji, or CLOSED after {@link #close()}
+   */
+  public void humanReacts(long channelId, long messageId, String emoji) {
+    Objects.requireNonNull(emoji, "emoji");
+    if (closed.get()) {
+      throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
+    }
+    if (emoji.isBlank()) {
+      throw new TestkitException(TestkitException.Kind.INVALID_ARGUMENT, "the emoji is blank");
+    }
+    StoredMessage message =
+        world
+            .messages()
+            .find(channelId, messageId)
+            .orElseThrow(
+                () ->
+                    new TestkitException(
+                        TestkitException.Kind.INVALID_ARGUMENT,
+                        "unknown message " + messageId + " in channel " + channelId));
+    long humanId = world.human().id();
+    ObjectNode data = Json.object();
+    data.put("type", 0);
+    data.put("user_id", Json.id(humanId));
+    data.put("channel_id", Json.id(channelId));
+    data.put("message_id", Json.id(messageId));
+    data.put("guild_id", Json.id(message.guildId()));
+    world.member(humanId).ifPresent(member -> data.set("member", member.toJson()));
+    ObjectNode emojiJson = data.putObject("emoji");
+    emojiJson.putNull("id");
+    emojiJson.put("name", emoji);
+    data.put("message_author_id", Json.id(message.author().id()));
+    data.put("burst", false);
+    data.putArray("burst_colors");
+    sessions.dispatchToGuild(message.guildId(), "MESSAGE_REACTION_ADD", session -> data);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.gloam.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gloam.testkit.support.GatewayClient;
 import dev.gloam.testkit.support.RestClient;
@@ -85,6 +86,40 @@ class HttpControlTest {
     JsonNode wire = json(call("GET", "/wire", null));
     assertThat(wire.isArray()).isTrue();
     assertThat(wire.toString()).contains("MESSAGE_CREATE").doesNotContain("_testkit");
+  }
+
+  @Test
+  void theHumanReactsInJavaAndOverHttp() throws Exception {
+    long message = discord.humanSays(discord.channelId(), "vote!");
+    try (GatewayClient client = GatewayClient.connect(discord.gatewayUrl(), false)) {
+      // GUILDS, GUILD_MESSAGES and GUILD_MESSAGE_REACTIONS.
+      client.identifyAndSkipToGuildCreate(discord.botToken(), 1 | (1 << 9) | (1 << 10));
+      discord.humanReacts(discord.channelId(), message, "👍");
+      JsonNode reaction = client.next();
+      assertThat(reaction.path("t").asString()).isEqualTo("MESSAGE_REACTION_ADD");
+      JsonNode d = reaction.path("d");
+      assertThat(d.path("message_id").asString()).isEqualTo(Long.toString(message));
+      assertThat(d.path("user_id").asString()).isEqualTo(Long.toString(discord.humanUserId()));
+      assertThat(d.path("guild_id").asString()).isEqualTo(Long.toString(discord.guildId()));
+      assertThat(d.path("emoji").path("name").asString()).isEqualTo("👍");
+      assertThat(d.path("emoji").get("id").isNull()).isTrue();
+      assertThat(d.path("message_author_id").asString())
+          .isEqualTo(Long.toString(discord.humanUserId()));
+      assertThat(d.path("member").path("user").path("id").asString())
+          .isEqualTo(Long.toString(discord.humanUserId()));
+
+      HttpResponse<String> overHttp =
+          call("POST", "/human/reactions", "{\"message_id\":\"" + message + "\",\"emoji\":\"🎉\"}");
+      assertThat(overHttp.statusCode()).isEqualTo(200);
+      assertThat(client.next().path("d").path("emoji").path("name").asString()).isEqualTo("🎉");
+    }
+    assertThat(
+            call("POST", "/human/reactions", "{\"message_id\":\"1\",\"emoji\":\"x\"}").statusCode())
+        .isEqualTo(400);
+    assertThatThrownBy(() -> discord.humanReacts(discord.channelId(), 1, "👍"))
+        .isInstanceOfSatisfying(
+            TestkitException.class,
+            e -> assertThat(e.kind()).isEqualTo(TestkitException.Kind.INVALID_ARGUMENT));
   }
 
   @Test
