@@ -83,6 +83,10 @@ class ResourceReadRoutesTest {
     assertThat(guild.path("owner_id").asString()).isEqualTo(id(discord.humanUserId()));
     assertThat(guild.path("roles").get(0).path("id").asString()).isEqualTo(id(discord.guildId()));
     assertThat(guild.has("channels")).as("REST guilds carry no channels").isFalse();
+    assertThat(guild.has("approximate_member_count")).isFalse();
+    JsonNode counted = ok("/guilds/" + discord.guildId() + "?with_counts=true");
+    assertThat(counted.path("approximate_member_count").asInt()).isEqualTo(2);
+    assertThat(counted.path("approximate_presence_count").isIntegralNumber()).isTrue();
 
     JsonNode channels = ok("/guilds/" + discord.guildId() + "/channels");
     assertThat(channels.size()).isEqualTo(1);
