@@ -96,11 +96,15 @@ final class HttpControl implements RouteHandler {
     return json;
   }
 
+  // The channel a control names, or the testkit's text channel when it names none.
+  private long channel(JsonNode body) {
+    return body.has("channel_id")
+        ? Long.parseUnsignedLong(body.path("channel_id").asString())
+        : discord.channelId();
+  }
+
   private RestResponse humanSays(JsonNode body) {
-    long channel =
-        body.has("channel_id")
-            ? Long.parseUnsignedLong(body.path("channel_id").asString())
-            : discord.channelId();
+    long channel = channel(body);
     if (!body.path("content").isString()) {
       throw new IllegalArgumentException("content must be a string");
     }
@@ -111,10 +115,7 @@ final class HttpControl implements RouteHandler {
   }
 
   private RestResponse humanReacts(JsonNode body) {
-    long channel =
-        body.has("channel_id")
-            ? Long.parseUnsignedLong(body.path("channel_id").asString())
-            : discord.channelId();
+    long channel = channel(body);
     long message = Long.parseUnsignedLong(body.path("message_id").asString(""));
     discord.humanReacts(channel, message, body.path("emoji").asString(""));
     return RestResponse.ok(Json.object(), "human reacted");

@@ -3,11 +3,11 @@ package dev.gloam.testkit.internal.openapi;
 import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
+import dev.gloam.testkit.internal.rest.ratelimit.RouteKey;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import java.time.Clock;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,23 +75,9 @@ public final class OpenApiGate {
   // the member search, even though the route for one member ("/guilds/{id}/members/{id}") also
   // matches its path.
   private static boolean servesSameOperation(Route route, OperationTable.Lookup lookup) {
-    if (!(lookup instanceof OperationTable.Found found)) {
-      return true;
-    }
-    List<String> routeSegments = List.of(route.template().substring(1).split("/"));
-    List<String> operationSegments = found.operation().path().segments();
-    if (routeSegments.size() != operationSegments.size()) {
-      return false;
-    }
-    for (int i = 0; i < routeSegments.size(); i++) {
-      boolean routePlaceholder = routeSegments.get(i).startsWith("{");
-      boolean operationPlaceholder = operationSegments.get(i).startsWith("{");
-      if (routePlaceholder != operationPlaceholder
-          || (!routePlaceholder && !routeSegments.get(i).equals(operationSegments.get(i)))) {
-        return false;
-      }
-    }
-    return true;
+    return !(lookup instanceof OperationTable.Found found)
+        || RouteKey.of(route.method(), route.template())
+            .equals(RouteKey.of(found.operation().method(), found.operation().path().toString()));
   }
 
   /**

@@ -16,7 +16,6 @@ import dev.gloam.testkit.internal.rest.ratelimit.RateLimitHeaders;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimitedRequest;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
 import dev.gloam.testkit.internal.rest.ratelimit.RouteKey;
-import dev.gloam.testkit.internal.rest.ratelimit.Scope;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.wire.Redactor;
 import dev.gloam.testkit.internal.wire.WireLog;
@@ -38,7 +37,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The REST API on 127.0.0.1 under {@code /api/v10}, on the JDK's HTTP server with a named virtual
@@ -262,10 +260,6 @@ public final class RestServer implements AutoCloseable {
                     DiscordErrors.error(fail.status(), 0, fail.status() + ": Server Error"), null);
         case FaultPlan.Fault.RateLimited limited -> {
           Duration retryAfter = limited.retryAfter();
-          ObjectNode body = Json.object();
-          body.put("message", "You are being rate limited.");
-          body.put("retry_after", retryAfter.toMillis() / 1000.0);
-          body.put("global", false);
           BucketState empty =
               new BucketState(
                   1,
@@ -273,10 +267,12 @@ public final class RestServer implements AutoCloseable {
                   Instant.now().plus(retryAfter),
                   retryAfter,
                   RouteKey.routeBucketHash(RouteKey.of(method, route.template())));
+          Decision refusal = RateLimiter.userRefusal(empty, retryAfter);
           injected =
               new Injected(
-                  new RestResponse(429, body, "429 rate limited (injected fault)"),
-                  new RateLimitHeaders(empty, Scope.USER, retryAfter));
+                  new RestResponse(
+                      429, refusal.refusal().body(), "429 rate limited (injected fault)"),
+                  refusal.headers());
         }
       }
     }

@@ -219,7 +219,14 @@ public final class RateLimiter {
         bucket.hash());
   }
 
-  private static Decision userRefusal(BucketState bucket, Duration retryAfter) {
+  /**
+   * Refuses a request as an empty bucket does: a 429 of user scope with the bucket's headers.
+   *
+   * @param bucket the bucket's state to report
+   * @param retryAfter how long the client must wait
+   * @return the refusal
+   */
+  public static Decision userRefusal(BucketState bucket, Duration retryAfter) {
     RestResponse response = refusal(RATE_LIMITED, retryAfter, false, null, Scope.USER);
     return new Decision(new RateLimitHeaders(bucket, Scope.USER, retryAfter), response);
   }
