@@ -13,9 +13,7 @@ import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.rest.fault.FaultPlan;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
 import dev.gloam.testkit.internal.rest.routes.GatewayRoutes;
-import dev.gloam.testkit.internal.rest.routes.MessageRoutes;
-import dev.gloam.testkit.internal.rest.routes.ResourceReadRoutes;
-import dev.gloam.testkit.internal.rest.routes.UserRoutes;
+import dev.gloam.testkit.internal.rest.routes.StatefulRoutes;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.wire.Redactor;
 import dev.gloam.testkit.internal.wire.WireLog;
@@ -95,9 +93,7 @@ public final class OfflineDiscord implements AutoCloseable {
     try {
       Router router = new Router();
       GatewayRoutes.register(router, gateway.url(), sessionStartLimit);
-      UserRoutes.register(router, world);
-      MessageRoutes.register(router, world);
-      ResourceReadRoutes.register(router, world);
+      StatefulRoutes.register(router, world);
       this.rest =
           new RestServer(
               router,
@@ -113,6 +109,7 @@ public final class OfflineDiscord implements AutoCloseable {
     }
     URI gatewayUrl = gateway.url();
     world.onMessageCreated(sessions::messageCreated);
+    world.events(sessions.worldEvents());
     gateway.start(
         new GatewayContext(
             world, wireLog, sessions, sessionStartLimit, settings, botToken, () -> gatewayUrl));

@@ -1,6 +1,5 @@
 package dev.gloam.testkit.internal.gateway;
 
-import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Member;
 import dev.gloam.testkit.internal.world.World;
@@ -27,13 +26,8 @@ public final class GuildCreateEvent {
    */
   public static ObjectNode build(World world, Guild guild, GatewaySession session, LiveState live) {
     long botId = world.bot().id();
-    Member botMember = world.member(botId).orElseThrow();
-    ArrayNode channels = Json.array();
-    if (guild.id() == world.guild().id()) {
-      long channelId = world.channel().id();
-      channels.add(world.channel().toGuildCreateJson(world.messages().lastMessageId(channelId)));
-    }
-    List<Member> all = world.members(guild.id());
+    Member botMember = guild.member(botId).orElseThrow();
+    List<Member> all = guild.members();
     boolean presences = Intents.contains(session.intents(), Intents.GUILD_PRESENCES);
     boolean large = all.size() > session.largeThreshold();
     List<Member> listed =
@@ -47,7 +41,7 @@ public final class GuildCreateEvent {
                   return presences && (!large || live.isOnline(id));
                 })
             .toList();
-    ObjectNode json = guild.toGuildCreateJson(botMember, listed, channels);
+    ObjectNode json = guild.toGuildCreateJson(botMember, listed);
     json.put("large", large);
     json.put("member_count", all.size());
     ArrayNode voiceStates = json.putArray("voice_states");

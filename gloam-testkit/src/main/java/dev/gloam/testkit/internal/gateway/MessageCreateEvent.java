@@ -2,7 +2,6 @@ package dev.gloam.testkit.internal.gateway;
 
 import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.world.StoredMessage;
-import dev.gloam.testkit.internal.world.TextChannel;
 import dev.gloam.testkit.internal.world.World;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -63,7 +62,7 @@ public final class MessageCreateEvent {
         }
       }
     }
-    d.put("channel_type", TextChannel.TYPE_GUILD_TEXT);
+    world.channel(message.channelId()).ifPresent(c -> d.put("channel_type", c.type()));
     return d;
   }
 

@@ -3,6 +3,7 @@ package dev.gloam.testkit.internal.gateway;
 import dev.gloam.testkit.TestkitException;
 import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.World;
+import dev.gloam.testkit.internal.world.WorldEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -205,6 +207,25 @@ public final class SessionRegistry {
         }
       }
     }
+  }
+
+  /**
+   * Connects the world's events to these sessions.
+   *
+   * @return the sink to hand to {@link World#events(WorldEvents)}
+   */
+  public WorldEvents worldEvents() {
+    return new WorldEvents() {
+      @Override
+      public void guildEvent(long guildId, String type, LongFunction<ObjectNode> body) {
+        dispatchToGuild(guildId, type, session -> body.apply(session.intents()));
+      }
+
+      @Override
+      public void userEvent(String type, ObjectNode body) {
+        dispatchOutsideGuilds(type, false, session -> body.deepCopy());
+      }
+    };
   }
 
   /**

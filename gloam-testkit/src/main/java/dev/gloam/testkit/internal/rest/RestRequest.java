@@ -1,5 +1,7 @@
 package dev.gloam.testkit.internal.rest;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +14,7 @@ import java.util.Optional;
  * @param contentType the {@code Content-Type} header, or an empty string
  * @param body the request body as text, empty if there was none
  * @param query the raw query string without {@code ?}, empty if there was none
+ * @param auditLogReason the decoded {@code X-Audit-Log-Reason} header, or null
  */
 public record RestRequest(
     String method,
@@ -19,7 +22,8 @@ public record RestRequest(
     Map<String, String> pathParameters,
     String contentType,
     String body,
-    String query) {
+    String query,
+    String auditLogReason) {
 
   /**
    * Copies the parameters.
@@ -30,10 +34,53 @@ public record RestRequest(
    * @param contentType the content type or empty
    * @param body the body or empty
    * @param query the raw query or empty
+   * @param auditLogReason the reason or null
    */
   public RestRequest {
     pathParameters = Map.copyOf(pathParameters);
     query = query == null ? "" : query;
+  }
+
+  /**
+   * A request without an audit log reason.
+   *
+   * @param method the HTTP method
+   * @param path the path below the API base
+   * @param pathParameters the placeholder values
+   * @param contentType the content type or empty
+   * @param body the body or empty
+   * @param query the raw query or empty
+   */
+  public RestRequest(
+      String method,
+      String path,
+      Map<String, String> pathParameters,
+      String contentType,
+      String body,
+      String query) {
+    this(method, path, pathParameters, contentType, body, query, null);
+  }
+
+  /**
+   * Returns the value of a query parameter, percent-decoded.
+   *
+   * @param name the parameter
+   * @return the first value, if the query has the parameter
+   */
+  public Optional<String> queryParameter(String name) {
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? pair : pair.substring(0, equals);
+      if (key.equals(name)) {
+        String value = equals < 0 ? "" : pair.substring(equals + 1);
+        try {
+          return Optional.of(URLDecoder.decode(value, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+          return Optional.of(value);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -295,9 +295,12 @@ public final class RestServer implements AutoCloseable {
             match.parameters(),
             contentType,
             body,
-            exchange.getRequestURI().getRawQuery());
+            exchange.getRequestURI().getRawQuery(),
+            AuditLogReason.decode(exchange.getRequestHeaders().getFirst("X-Audit-Log-Reason")));
     try {
       return route.handler().handle(request);
+    } catch (ApiError e) {
+      return e.response();
     } catch (RuntimeException e) {
       LOG.error("route {} failed", route, e);
       return DiscordErrors.error(500, 0, "500: Internal Server Error");

@@ -4,8 +4,8 @@ import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.rest.DiscordErrors;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestResponse;
+import dev.gloam.testkit.internal.world.GuildChannel;
 import dev.gloam.testkit.internal.world.MessageDraft;
-import dev.gloam.testkit.internal.world.TextChannel;
 import dev.gloam.testkit.internal.world.World;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +40,7 @@ public record CreateMessageValidation(MessageDraft draft, RestResponse error) {
    * @return the draft or the error
    */
   public static CreateMessageValidation validate(
-      JsonNode body, World world, TextChannel channel, long authorId) {
+      JsonNode body, World world, GuildChannel channel, long authorId) {
     FormErrors errors = new FormErrors();
     if (!(body instanceof ObjectNode object)) {
       errors.add("", "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType");
@@ -121,7 +121,7 @@ public record CreateMessageValidation(MessageDraft draft, RestResponse error) {
   }
 
   private static Long replyTarget(
-      ObjectNode object, World world, TextChannel channel, FormErrors errors) {
+      ObjectNode object, World world, GuildChannel channel, FormErrors errors) {
     JsonNode reference = object.get("message_reference");
     if (reference == null || reference.isNull()) {
       return null;

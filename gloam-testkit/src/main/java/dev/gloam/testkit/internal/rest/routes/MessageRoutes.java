@@ -7,9 +7,9 @@ import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
+import dev.gloam.testkit.internal.world.GuildChannel;
 import dev.gloam.testkit.internal.world.MessageDraft;
 import dev.gloam.testkit.internal.world.StoredMessage;
-import dev.gloam.testkit.internal.world.TextChannel;
 import dev.gloam.testkit.internal.world.World;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +36,7 @@ public final class MessageRoutes {
   }
 
   private static RestResponse createMessage(World world, RestRequest request) {
-    Optional<TextChannel> channel = request.snowflake("channel.id").flatMap(world::channel);
+    Optional<GuildChannel> channel = request.snowflake("channel.id").flatMap(world::channel);
     if (channel.isEmpty()) {
       return DiscordErrors.unknownChannel();
     }

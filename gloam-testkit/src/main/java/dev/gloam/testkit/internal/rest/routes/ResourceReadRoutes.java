@@ -7,10 +7,11 @@ import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.RouteHandler;
 import dev.gloam.testkit.internal.rest.Router;
+import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.Guild;
+import dev.gloam.testkit.internal.world.GuildChannel;
 import dev.gloam.testkit.internal.world.Member;
-import dev.gloam.testkit.internal.world.Permissions;
-import dev.gloam.testkit.internal.world.TextChannel;
+import dev.gloam.testkit.internal.world.PermissionCalculator;
 import dev.gloam.testkit.internal.world.User;
 import dev.gloam.testkit.internal.world.World;
 import java.nio.charset.StandardCharsets;
@@ -89,17 +90,20 @@ public final class ResourceReadRoutes {
   }
 
   private static RestResponse currentUserGuilds(World world) {
-    Guild guild = world.guild();
     ArrayNode guilds = Json.array();
-    ObjectNode partial = guilds.addObject();
-    partial.put("id", Json.id(guild.id()));
-    partial.put("name", guild.name());
-    partial.putNull("icon");
-    partial.putNull("banner");
-    partial.put("owner", guild.ownerId() == world.bot().id());
-    // The bot holds no role besides @everyone, so @everyone's permissions are all it has.
-    partial.put("permissions", Long.toString(Permissions.EVERYONE_DEFAULT));
-    partial.putArray("features");
+    for (Guild guild : world.guilds()) {
+      ObjectNode partial = guilds.addObject();
+      partial.put("id", Json.id(guild.id()));
+      partial.put("name", guild.name());
+      partial.putNull("icon");
+      partial.putNull("banner");
+      partial.put("owner", guild.ownerId() == world.bot().id());
+      partial.put(
+          "permissions",
+          Long.toUnsignedString(
+              PermissionCalculator.inGuild(guild, world.bot().id(), world.now())));
+      partial.putArray("features");
+    }
     return RestResponse.ok(guilds, guilds.size() + " guilds");
   }
 
@@ -131,20 +135,25 @@ public final class ResourceReadRoutes {
   }
 
   private static RestResponse guildChannels(World world, RestRequest request) {
-    if (guild(world, request.snowflake("guild.id")).isEmpty()) {
+    Optional<Guild> guild = guild(world, request.snowflake("guild.id"));
+    if (guild.isEmpty()) {
       return DiscordErrors.error(404, 10004, UNKNOWN_GUILD);
     }
-    TextChannel channel = world.channel();
     ArrayNode channels = Json.array();
-    channels.add(channel.toJson(world.messages().lastMessageId(channel.id())));
+    guild
+        .get()
+        .channels()
+        .where(c -> !Channels.isThread(c.path("type").asInt()))
+        .forEach(channels::add);
     return RestResponse.ok(channels, channels.size() + " channels");
   }
 
   private static RestResponse member(World world, RestRequest request) {
-    if (guild(world, request.snowflake("guild.id")).isEmpty()) {
+    Optional<Guild> guild = guild(world, request.snowflake("guild.id"));
+    if (guild.isEmpty()) {
       return DiscordErrors.error(404, 10004, UNKNOWN_GUILD);
     }
-    Optional<Member> member = request.snowflake("user.id").flatMap(world::member);
+    Optional<Member> member = request.snowflake("user.id").flatMap(guild.get()::member);
     if (member.isEmpty()) {
       return DiscordErrors.error(404, 10007, "Unknown Member");
     }
@@ -152,17 +161,15 @@ public final class ResourceReadRoutes {
   }
 
   private static RestResponse channel(World world, RestRequest request) {
-    Optional<TextChannel> channel = request.snowflake("channel.id").flatMap(world::channel);
+    Optional<GuildChannel> channel = request.snowflake("channel.id").flatMap(world::channel);
     if (channel.isEmpty()) {
       return DiscordErrors.unknownChannel();
     }
-    TextChannel found = channel.get();
-    return RestResponse.ok(
-        found.toJson(world.messages().lastMessageId(found.id())), "channel #" + found.name());
+    return RestResponse.ok(channel.get().channel(), "channel #" + channel.get().name());
   }
 
   private static Optional<Guild> guild(World world, Optional<Long> guildId) {
-    return guildId.filter(id -> id == world.guild().id()).map(id -> world.guild());
+    return guildId.flatMap(world::guild);
   }
 
   /**

@@ -1,0 +1,23 @@
+package dev.gloam.testkit.internal.rest.routes;
+
+import dev.gloam.testkit.internal.rest.Router;
+import dev.gloam.testkit.internal.world.World;
+
+/**
+ * The stateful routes of application commands, global and per guild, and their permissions
+ * (interactions/application-commands.mdx).
+ */
+public final class CommandRoutes {
+
+  private CommandRoutes() {}
+
+  /**
+   * Adds the routes.
+   *
+   * @param router the router to add to
+   * @param world the world
+   */
+  public static void register(Router router, World world) {
+    // Filled in by the family's work; until then the description's generated answers serve it.
+  }
+}

@@ -1,0 +1,23 @@
+package dev.gloam.testkit.internal.rest.routes;
+
+import dev.gloam.testkit.internal.rest.Router;
+import dev.gloam.testkit.internal.world.World;
+
+/**
+ * The stateful routes of Get/Modify Guild, guild preview, widget, vanity URL, onboarding, welcome
+ * screen and the other guild-level settings (resources/guild.mdx).
+ */
+public final class GuildRoutes {
+
+  private GuildRoutes() {}
+
+  /**
+   * Adds the routes.
+   *
+   * @param router the router to add to
+   * @param world the world
+   */
+  public static void register(Router router, World world) {
+    // Filled in by the family's work; until then the description's generated answers serve it.
+  }
+}
