@@ -67,6 +67,7 @@ public final class OfflineDiscord implements AutoCloseable {
   private final RestServer rest;
   private final RateLimiter rateLimiter;
   private final RestFaults restFaults;
+  private final Load load;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private OfflineDiscord(Builder builder) throws IOException {
@@ -79,6 +80,7 @@ public final class OfflineDiscord implements AutoCloseable {
     this.wireLog = new WireLog(clock, new Redactor(botToken));
     this.sessions = new SessionRegistry(world);
     this.gatewayFaults = new GatewayFaults(sessions);
+    this.load = new Load(world, sessions, wireLog, clock);
     GatewaySettings settings = builder.gatewaySettings(CLOSE_TIMEOUT);
     SessionStartLimit sessionStartLimit =
         new SessionStartLimit(
@@ -381,6 +383,16 @@ public final class OfflineDiscord implements AutoCloseable {
     return gatewayFaults;
   }
 
+  /**
+   * Returns the load mode: streams of realistic guild events to the gateway sessions, at a set rate
+   * or as fast as possible.
+   *
+   * @return the load generator of this instance
+   */
+  public Load load() {
+    return load;
+  }
+
   /** The world, for tests in this package that build state no public method builds yet. */
   World world() {
     return world;
@@ -396,6 +408,7 @@ public final class OfflineDiscord implements AutoCloseable {
       return;
     }
     try {
+      load.close(CLOSE_TIMEOUT);
       gateway.close(CLOSE_TIMEOUT);
     } finally {
       rest.close(CLOSE_TIMEOUT);
