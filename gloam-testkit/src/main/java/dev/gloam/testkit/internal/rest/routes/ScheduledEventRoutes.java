@@ -315,7 +315,7 @@ public final class ScheduledEventRoutes {
       world.user(userId).ifPresent(user -> json.set("user", user.toJson()));
       json.put("response", 1);
       if (withMember) {
-        guild.member(userId).ifPresent(member -> json.set("member", member.toPartialJson()));
+        guild.member(userId).ifPresent(member -> json.set("member", member.toJson()));
       }
       list.add(json);
     }
