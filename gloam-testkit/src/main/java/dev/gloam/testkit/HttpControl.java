@@ -23,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       something ({@link OfflineDiscord#humanSays}).
  *   <li>{@code POST /_testkit/human/reactions} {@code {"channel_id", "message_id", "emoji"}}: the
  *       human reacts ({@link OfflineDiscord#humanReacts}).
+ *   <li>{@code POST /_testkit/human/scheduled-event-subscriptions} {@code {"guild_id",
+ *       "event_id"}}: the human subscribes to a scheduled event ({@link
+ *       OfflineDiscord#humanSubscribes}).
  *   <li>{@code GET /_testkit/channels/{id}/messages}: what was said in a channel.
  *   <li>{@code GET /_testkit/wire}: the wire log.
  *   <li>{@code POST /_testkit/gateway/faults} {@code {"fault", "shard", "code", "resumable"}}: a
@@ -70,6 +73,13 @@ final class HttpControl implements RouteHandler {
         return messages(Long.parseUnsignedLong(id));
       } else if (path.equals(BASE_PATH + "/human/reactions") && method.equals("POST")) {
         return humanReacts(body(request));
+      } else if (path.equals(BASE_PATH + "/human/scheduled-event-subscriptions")
+          && method.equals("POST")) {
+        JsonNode body = body(request);
+        discord.humanSubscribes(
+            Long.parseUnsignedLong(body.path("guild_id").asString(Json.id(discord.guildId()))),
+            Long.parseUnsignedLong(body.path("event_id").asString("")));
+        return RestResponse.ok(Json.object(), "human subscribed to a scheduled event");
       } else if (path.equals(BASE_PATH + "/wire") && method.equals("GET")) {
         return wire();
       } else if (path.equals(BASE_PATH + "/gateway/faults") && method.equals("POST")) {

@@ -13,6 +13,7 @@ import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.rest.fault.FaultPlan;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
 import dev.gloam.testkit.internal.rest.routes.GatewayRoutes;
+import dev.gloam.testkit.internal.rest.routes.ScheduledEventRoutes;
 import dev.gloam.testkit.internal.rest.routes.StatefulRoutes;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.wire.Redactor;
@@ -252,6 +253,28 @@ public final class OfflineDiscord implements AutoCloseable {
           "content must be 1 to 2000 characters, was " + length);
     }
     return world.createMessage(MessageDraft.text(channelId, world.human().id(), content)).id();
+  }
+
+  /**
+   * Makes the human subscribe to ("be interested in") a scheduled event: sessions with the
+   * GUILD_SCHEDULED_EVENTS intent get GUILD_SCHEDULED_EVENT_USER_ADD (events/gateway-events, "Guild
+   * Scheduled Event User Add"), and Get Guild Scheduled Event Users and {@code user_count} list the
+   * human from then on. Subscribing twice changes nothing.
+   *
+   * @param guildId the event's guild
+   * @param eventId the scheduled event
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or event, or if the
+   *     human is not a member, or CLOSED after {@link #close()}
+   */
+  public void humanSubscribes(long guildId, long eventId) {
+    if (closed.get()) {
+      throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
+    }
+    try {
+      ScheduledEventRoutes.subscribe(world, guildId, eventId, world.human().id());
+    } catch (IllegalArgumentException e) {
+      throw new TestkitException(TestkitException.Kind.INVALID_ARGUMENT, e.getMessage());
+    }
   }
 
   /**
