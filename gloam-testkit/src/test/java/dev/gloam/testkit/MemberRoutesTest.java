@@ -7,6 +7,8 @@ import dev.gloam.testkit.internal.world.Member;
 import dev.gloam.testkit.internal.world.Permissions;
 import dev.gloam.testkit.internal.world.User;
 import dev.gloam.testkit.support.RestClient;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +54,34 @@ class MemberRoutesTest extends MemberFamilyTestBase {
     JsonNode removed = awaitDispatch("GUILD_MEMBER_REMOVE");
     assertThat(removed.path("user").path("id").asString()).isEqualTo(id(alice));
     error(bot.get(guildPath + "/members/" + alice), 404, 10007);
+  }
+
+  @Test
+  void theHttpControlsMakeHumansJoinAndLeave() throws Exception {
+    String base = discord.restUrl().resolve("/_testkit").toString();
+    HttpResponse<String> joined =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/human/joins"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"dora\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+    String userId = RestClient.json(joined).path("user_id").asString();
+    assertThat(awaitDispatch("GUILD_MEMBER_ADD").path("user").path("id").asString())
+        .isEqualTo(userId);
+    HttpResponse<String> left =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/human/leaves"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"guild_id\":\"%s\",\"user_id\":\"%s\"}"
+                            .formatted(id(discord.guildId()), userId)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(left.statusCode()).as(left.body()).isEqualTo(200);
+    assertThat(awaitDispatch("GUILD_MEMBER_REMOVE").path("user").path("id").asString())
+        .isEqualTo(userId);
+    assertThat(discord.world().guild().member(Long.parseUnsignedLong(userId))).isEmpty();
   }
 
   @Test
