@@ -26,6 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code POST /_testkit/human/scheduled-event-subscriptions} {@code {"guild_id",
  *       "event_id"}}: the human subscribes to a scheduled event ({@link
  *       OfflineDiscord#humanSubscribes}).
+ *   <li>{@code POST /_testkit/human/joins} {@code {"guild_id", "username"}}: a new human joins a
+ *       guild ({@link OfflineDiscord#humanJoins}); answers {@code {"user_id"}}.
+ *   <li>{@code POST /_testkit/human/leaves} {@code {"guild_id", "user_id"}}: a human leaves a guild
+ *       ({@link OfflineDiscord#humanLeaves}).
  *   <li>{@code GET /_testkit/channels/{id}/messages}: what was said in a channel.
  *   <li>{@code GET /_testkit/wire}: the wire log.
  *   <li>{@code POST /_testkit/gateway/faults} {@code {"fault", "shard", "code", "resumable"}}: a
@@ -80,6 +84,10 @@ final class HttpControl implements RouteHandler {
             Long.parseUnsignedLong(body.path("guild_id").asString(Json.id(discord.guildId()))),
             Long.parseUnsignedLong(body.path("event_id").asString("")));
         return RestResponse.ok(Json.object(), "human subscribed to a scheduled event");
+      } else if (path.equals(BASE_PATH + "/human/joins") && method.equals("POST")) {
+        return humanJoins(body(request));
+      } else if (path.equals(BASE_PATH + "/human/leaves") && method.equals("POST")) {
+        return humanLeaves(body(request));
       } else if (path.equals(BASE_PATH + "/wire") && method.equals("GET")) {
         return wire();
       } else if (path.equals(BASE_PATH + "/gateway/faults") && method.equals("POST")) {
@@ -141,6 +149,25 @@ final class HttpControl implements RouteHandler {
     long message = Long.parseUnsignedLong(body.path("message_id").asString(""));
     discord.humanReacts(channel, message, body.path("emoji").asString(""));
     return RestResponse.ok(Json.object(), "human reacted");
+  }
+
+  // The guild a control names, or the testkit's first guild when it names none.
+  private long guild(JsonNode body) {
+    return body.has("guild_id")
+        ? Long.parseUnsignedLong(body.path("guild_id").asString())
+        : discord.guildId();
+  }
+
+  private RestResponse humanJoins(JsonNode body) {
+    long userId = discord.humanJoins(guild(body), body.path("username").asString(""));
+    ObjectNode json = Json.object();
+    json.put("user_id", Json.id(userId));
+    return RestResponse.ok(json, "a human joined");
+  }
+
+  private RestResponse humanLeaves(JsonNode body) {
+    discord.humanLeaves(guild(body), Long.parseUnsignedLong(body.path("user_id").asString("")));
+    return RestResponse.ok(Json.object(), "a human left");
   }
 
   private RestResponse messages(long channelId) {

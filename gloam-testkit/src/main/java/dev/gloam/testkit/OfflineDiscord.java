@@ -18,6 +18,9 @@ import dev.gloam.testkit.internal.rest.routes.StatefulRoutes;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.wire.Redactor;
 import dev.gloam.testkit.internal.wire.WireLog;
+import dev.gloam.testkit.internal.world.Guild;
+import dev.gloam.testkit.internal.world.Member;
+import dev.gloam.testkit.internal.world.MemberEvents;
 import dev.gloam.testkit.internal.world.MessageDraft;
 import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.World;
@@ -326,6 +329,84 @@ public final class OfflineDiscord implements AutoCloseable {
     data.put("burst", false);
     data.putArray("burst_colors");
     sessions.dispatchToGuild(message.guildId(), "MESSAGE_REACTION_ADD", session -> data);
+  }
+
+  /**
+   * Makes a new human user join a guild, as when a person accepts an invite: the member is stored
+   * with no roles and sessions with the GUILD_MEMBERS intent get GUILD_MEMBER_ADD (events/
+   * gateway-events, "Guild Member Add").
+   *
+   * <pre>{@code
+   * long alice = discord.humanJoins(discord.guildId(), "alice");
+   * }</pre>
+   *
+   * @param guildId the guild
+   * @param username the new user's unique name
+   * @return the new user's id
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or a blank name, or
+   *     CLOSED after {@link #close()}
+   */
+  public long humanJoins(long guildId, String username) {
+    Objects.requireNonNull(username, "username");
+    if (closed.get()) {
+      throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
+    }
+    if (username.isBlank()) {
+      throw new TestkitException(TestkitException.Kind.INVALID_ARGUMENT, "the username is blank");
+    }
+    Guild guild =
+        world
+            .guild(guildId)
+            .orElseThrow(
+                () ->
+                    new TestkitException(
+                        TestkitException.Kind.INVALID_ARGUMENT, "unknown guild " + guildId));
+    return world.change(
+        () -> {
+          Member member = world.addMember(guildId, username);
+          MemberEvents.added(world, guild, member);
+          return member.user().id();
+        });
+  }
+
+  /**
+   * Makes a human member leave a guild: the membership is removed and sessions with the
+   * GUILD_MEMBERS intent get GUILD_MEMBER_REMOVE (events/gateway-events, "Guild Member Remove").
+   * The owner cannot leave, and the bot leaves through the REST API.
+   *
+   * @param guildId the guild
+   * @param userId the member
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or member, the owner or
+   *     the bot, or CLOSED after {@link #close()}
+   */
+  public void humanLeaves(long guildId, long userId) {
+    if (closed.get()) {
+      throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
+    }
+    Guild guild =
+        world
+            .guild(guildId)
+            .orElseThrow(
+                () ->
+                    new TestkitException(
+                        TestkitException.Kind.INVALID_ARGUMENT, "unknown guild " + guildId));
+    if (userId == guild.ownerId() || userId == world.bot().id()) {
+      throw new TestkitException(
+          TestkitException.Kind.INVALID_ARGUMENT, "the owner and the bot cannot leave this way");
+    }
+    world.change(
+        () -> {
+          Member member =
+              guild
+                  .removeMember(userId)
+                  .orElseThrow(
+                      () ->
+                          new TestkitException(
+                              TestkitException.Kind.INVALID_ARGUMENT,
+                              "user " + userId + " is not a member of guild " + guildId));
+          MemberEvents.removed(world, guild, member.user());
+          return member;
+        });
   }
 
   /**

@@ -99,6 +99,16 @@ public record Member(
   }
 
   /**
+   * Returns this membership with other guild member flags, for Modify Guild Member.
+   *
+   * @param newFlags the flags
+   * @return a new record
+   */
+  public Member withFlags(int newFlags) {
+    return new Member(user, joinedAt, nick, roles, timedOutUntil, deaf, mute, newFlags);
+  }
+
+  /**
    * Tells whether the member is timed out at a moment.
    *
    * @param now the moment

@@ -54,6 +54,7 @@ public final class World {
   private final Guild firstGuild;
   private final long firstChannelId;
   private final Documents<Long> globalCommands = new Documents<>();
+  private final Documents<Long> applicationEmojis = new Documents<>();
   private final MessageStore messages = new MessageStore();
   private final List<Consumer<StoredMessage>> messageListeners = new CopyOnWriteArrayList<>();
   private final ReentrantLock lock = new ReentrantLock();
@@ -387,6 +388,15 @@ public final class World {
    */
   public Documents<Long> globalCommands() {
     return globalCommands;
+  }
+
+  /**
+   * Returns the application's own emojis (resources/emoji.mdx, "Application-Owned Emoji").
+   *
+   * @return the collection
+   */
+  public Documents<Long> applicationEmojis() {
+    return applicationEmojis;
   }
 
   /**

@@ -97,7 +97,8 @@ class OpenApiCoverageTest {
       ObjectNode body = minimalBody(operation);
       HttpResponse<String> response = send(operation, body);
       String what = operation + " -> " + response.statusCode() + " " + response.body();
-      if (isStatefulRefusal(operation, response)) {
+      if (response.statusCode() != operation.successStatus()
+          && isStatefulRefusal(operation, response)) {
         walked++;
         continue;
       }
@@ -279,6 +280,11 @@ class OpenApiCoverageTest {
     return best;
   }
 
+  /**
+   * Tells whether an answer is a stateful route's documented refusal of the walk's request: an
+   * unknown resource (10xxx), Missing Permissions (the walk's user is the guild's owner), a failed
+   * bulk ban, or the documented 204 of an operation whose first success is 201.
+   */
   private static ObjectNode minimalBody(Operation operation) {
     JsonNode schema =
         operation
@@ -309,7 +315,10 @@ class OpenApiCoverageTest {
    * rules). Generated answers must still succeed.
    */
   private static boolean isStatefulRefusal(Operation operation, HttpResponse<String> response) {
-    if (response.statusCode() < 400 || response.statusCode() >= 500) {
+    // 204 without a body: an operation with two success answers (Add Guild Member: 201 new, 204
+    // already a member) that the walk hit in its second form.
+    boolean emptySuccess = response.statusCode() == 204 && response.body().isEmpty();
+    if (!emptySuccess && (response.statusCode() < 400 || response.statusCode() >= 500)) {
       return false;
     }
     StringBuilder samplePath = new StringBuilder();
@@ -319,7 +328,8 @@ class OpenApiCoverageTest {
     if (STATEFUL.route(operation.method(), samplePath.toString()).route() == null) {
       return false;
     }
-    return Json.parse(response.body()).map(json -> json.path("code").asInt(0) != 0).orElse(false);
+    return emptySuccess
+        || Json.parse(response.body()).map(json -> json.path("code").asInt(0) != 0).orElse(false);
   }
 
   private static HttpResponse<String> send(Operation operation, ObjectNode body) {
