@@ -6,7 +6,12 @@ import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.RouteHandler;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,6 +35,19 @@ import tools.jackson.databind.node.ObjectNode;
  *       guild ({@link OfflineDiscord#humanJoins}); answers {@code {"user_id"}}.
  *   <li>{@code POST /_testkit/human/leaves} {@code {"guild_id", "user_id"}}: a human leaves a guild
  *       ({@link OfflineDiscord#humanLeaves}).
+ *   <li>{@code POST /_testkit/human/commands} {@code {"channel_id", "command", "options"}}: the
+ *       human runs a slash command ({@link OfflineDiscord#humanUsesCommand}); answers {@code
+ *       {"interaction_id"}}, as do the next three.
+ *   <li>{@code POST /_testkit/human/buttons} {@code {"channel_id", "message_id", "custom_id"}}: the
+ *       human presses a button ({@link OfflineDiscord#humanPressesButton}).
+ *   <li>{@code POST /_testkit/human/selects} {@code {"channel_id", "message_id", "custom_id",
+ *       "values"}}: the human picks menu options ({@link OfflineDiscord#humanSelects}).
+ *   <li>{@code POST /_testkit/human/modals} {@code {"interaction_id", "custom_id", "values"}}: the
+ *       human submits the modal the bot opened for that interaction ({@link
+ *       OfflineDiscord#humanSubmitsModal}).
+ *   <li>{@code GET /_testkit/interactions/{id}/response?timeout_ms=N}: the bot's answer to a human
+ *       interaction ({@link HumanInteraction#awaitResponse}), waiting up to N ms (0 by default);
+ *       404 if there is none yet.
  *   <li>{@code GET /_testkit/channels/{id}/messages}: what was said in a channel.
  *   <li>{@code GET /_testkit/wire}: the wire log.
  *   <li>{@code POST /_testkit/gateway/faults} {@code {"fault", "shard", "code", "resumable"}}: a
@@ -54,6 +72,7 @@ final class HttpControl implements RouteHandler {
   static final String BASE_PATH = "/_testkit";
 
   private final OfflineDiscord discord;
+  private final Map<Long, HumanInteraction> interactions = new ConcurrentHashMap<>();
 
   HttpControl(OfflineDiscord discord) {
     this.discord = discord;
@@ -88,6 +107,19 @@ final class HttpControl implements RouteHandler {
         return humanJoins(body(request));
       } else if (path.equals(BASE_PATH + "/human/leaves") && method.equals("POST")) {
         return humanLeaves(body(request));
+      } else if (path.startsWith(BASE_PATH + "/human/") && method.equals("POST")) {
+        RestResponse answer =
+            humanInteracts(path.substring((BASE_PATH + "/human/").length()), body(request));
+        if (answer != null) {
+          return answer;
+        }
+      } else if (path.startsWith(BASE_PATH + "/interactions/")
+          && path.endsWith("/response")
+          && method.equals("GET")) {
+        String id =
+            path.substring(
+                (BASE_PATH + "/interactions/").length(), path.length() - "/response".length());
+        return interactionResponse(Long.parseUnsignedLong(id), request);
       } else if (path.equals(BASE_PATH + "/wire") && method.equals("GET")) {
         return wire();
       } else if (path.equals(BASE_PATH + "/gateway/faults") && method.equals("POST")) {
@@ -168,6 +200,89 @@ final class HttpControl implements RouteHandler {
   private RestResponse humanLeaves(JsonNode body) {
     discord.humanLeaves(guild(body), Long.parseUnsignedLong(body.path("user_id").asString("")));
     return RestResponse.ok(Json.object(), "a human left");
+  }
+
+  // The human's interactions; null for a path that is none of them.
+  private RestResponse humanInteracts(String kind, JsonNode body) {
+    HumanInteraction interaction =
+        switch (kind) {
+          case "commands" -> {
+            Map<String, Object> options = new LinkedHashMap<>();
+            body.path("options")
+                .properties()
+                .forEach(
+                    entry ->
+                        options.put(
+                            entry.getKey(),
+                            entry.getValue().isNumber()
+                                ? entry.getValue().numberValue()
+                                : entry.getValue().isBoolean()
+                                    ? (Object) entry.getValue().booleanValue()
+                                    : entry.getValue().asString()));
+            yield discord.humanUsesCommand(
+                channel(body), body.path("command").asString(""), options);
+          }
+          case "buttons" ->
+              discord.humanPressesButton(
+                  channel(body),
+                  snowflake(body, "message_id"),
+                  body.path("custom_id").asString(""));
+          case "selects" -> {
+            List<String> values = new ArrayList<>();
+            body.path("values").forEach(value -> values.add(value.asString()));
+            yield discord.humanSelects(
+                channel(body),
+                snowflake(body, "message_id"),
+                body.path("custom_id").asString(""),
+                values.toArray(String[]::new));
+          }
+          case "modals" -> {
+            HumanInteraction opener = interactions.get(snowflake(body, "interaction_id"));
+            if (opener == null) {
+              throw new IllegalArgumentException(
+                  "unknown interaction " + body.path("interaction_id"));
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            body.path("values")
+                .properties()
+                .forEach(entry -> values.put(entry.getKey(), entry.getValue().asString()));
+            yield discord.humanSubmitsModal(opener, body.path("custom_id").asString(""), values);
+          }
+          default -> null;
+        };
+    if (interaction == null) {
+      return null;
+    }
+    interactions.put(interaction.id(), interaction);
+    ObjectNode json = Json.object();
+    json.put("interaction_id", Json.id(interaction.id()));
+    return RestResponse.ok(json, "human interaction " + Json.id(interaction.id()));
+  }
+
+  private static long snowflake(JsonNode body, String field) {
+    return Long.parseUnsignedLong(body.path(field).asString(""));
+  }
+
+  private RestResponse interactionResponse(long id, RestRequest request) {
+    HumanInteraction interaction = interactions.get(id);
+    if (interaction == null) {
+      return DiscordErrors.error(404, 10062, "Unknown interaction");
+    }
+    long millis = Long.parseLong(request.queryParameter("timeout_ms").orElse("0"));
+    InteractionResponse response;
+    try {
+      response = interaction.awaitResponse(Duration.ofMillis(Math.max(millis, 0)));
+    } catch (TestkitException e) {
+      return DiscordErrors.error(404, 0, "the bot has not answered yet");
+    }
+    ObjectNode json = Json.object();
+    json.put("type", response.type());
+    json.put("content", response.content());
+    json.put("ephemeral", response.ephemeral());
+    json.put("message_id", response.messageId() == 0 ? null : Json.id(response.messageId()));
+    json.put("modal_custom_id", response.modalCustomId());
+    json.set("callback", Json.parse(response.json()).orElse(Json.object()));
+    return RestResponse.ok(json, "interaction response");
   }
 
   private RestResponse messages(long channelId) {

@@ -24,15 +24,20 @@ import dev.gloam.testkit.internal.world.MemberEvents;
 import dev.gloam.testkit.internal.world.MessageDraft;
 import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.World;
+import dev.gloam.testkit.internal.world.interaction.HumanInteractions;
+import dev.gloam.testkit.internal.world.interaction.Integrations;
+import dev.gloam.testkit.internal.world.interaction.PendingInteraction;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -81,7 +86,11 @@ public final class OfflineDiscord implements AutoCloseable {
         builder.botToken != null
             ? builder.botToken
             : BotTokens.forBot(world.bot().id(), clock.instant());
-    this.wireLog = new WireLog(clock, new Redactor(botToken));
+    Redactor redactor = new Redactor(botToken);
+    this.wireLog = new WireLog(clock, redactor);
+    // Webhook and interaction tokens are secrets too, from the moment they exist.
+    world.integrations().tokens().onIssued(redactor::alsoRedact);
+    world.integrations().responseDeadline(builder.interactionResponseDeadline);
     this.sessions = new SessionRegistry(world);
     this.gatewayFaults = new GatewayFaults(sessions);
     this.load = new Load(world, sessions, wireLog, clock);
@@ -410,6 +419,101 @@ public final class OfflineDiscord implements AutoCloseable {
   }
 
   /**
+   * Makes the human run a slash command registered for the application (globally, or in the
+   * channel's guild): the bot's sessions get INTERACTION_CREATE of type 2 with a working token
+   * (interactions/receiving-and-responding.mdx, "Interaction Object").
+   *
+   * <pre>{@code
+   * HumanInteraction roll = discord.humanUsesCommand(discord.channelId(), "roll", Map.of("sides", 6));
+   * InteractionResponse answer = roll.awaitResponse(Duration.ofSeconds(10));
+   * }</pre>
+   *
+   * @param channelId where the human types the command
+   * @param command the command's name, followed by a subcommand group and subcommand if any,
+   *     separated by spaces (for example {@code "config set"})
+   * @param options the option values by name: strings, numbers or booleans; users, channels and
+   *     roles by their snowflake
+   * @return the interaction, to wait for the bot's answer
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown channel or command, an unknown
+   *     or missing required option, or CLOSED after {@link #close()}
+   */
+  public HumanInteraction humanUsesCommand(long channelId, String command, Map<String, ?> options) {
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(options, "options");
+    return human(() -> HumanInteractions.command(world, channelId, command, options));
+  }
+
+  /**
+   * Makes the human press a button of a message: INTERACTION_CREATE of type 3 with the message.
+   *
+   * @param channelId the message's channel
+   * @param messageId the message, which must have the button, not disabled
+   * @param customId the button's {@code custom_id}
+   * @return the interaction, to wait for the bot's answer
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown message or button, a disabled
+   *     or link button, or CLOSED after {@link #close()}
+   */
+  public HumanInteraction humanPressesButton(long channelId, long messageId, String customId) {
+    Objects.requireNonNull(customId, "customId");
+    return human(() -> HumanInteractions.button(world, channelId, messageId, customId));
+  }
+
+  /**
+   * Makes the human pick options of a string select menu: INTERACTION_CREATE of type 3.
+   *
+   * @param channelId the message's channel
+   * @param messageId the message, which must have the menu
+   * @param customId the menu's {@code custom_id}
+   * @param values the picked options' values, within the menu's min and max
+   * @return the interaction, to wait for the bot's answer
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown message, menu or value, or
+   *     CLOSED after {@link #close()}
+   */
+  public HumanInteraction humanSelects(
+      long channelId, long messageId, String customId, String... values) {
+    Objects.requireNonNull(customId, "customId");
+    List<String> picked = List.of(values);
+    return human(() -> HumanInteractions.select(world, channelId, messageId, customId, picked));
+  }
+
+  /**
+   * Makes the human submit the modal the bot opened (callback type 9) in answer to an earlier
+   * interaction: INTERACTION_CREATE of type 5.
+   *
+   * <pre>{@code
+   * HumanInteraction opened = discord.humanUsesCommand(discord.channelId(), "feedback", Map.of());
+   * opened.awaitResponse(Duration.ofSeconds(10)); // the bot answered with a modal
+   * HumanInteraction submitted =
+   *     discord.humanSubmitsModal(opened, "feedback-form", Map.of("text", "Great bot"));
+   * }</pre>
+   *
+   * @param opener the interaction the bot answered with the modal
+   * @param customId the modal's {@code custom_id}
+   * @param values the text inputs' values by their {@code custom_id}
+   * @return the new interaction, to wait for the bot's answer
+   * @throws TestkitException of kind INVALID_ARGUMENT if the bot opened no such modal, a required
+   *     input is missing or an input is unknown, or CLOSED after {@link #close()}
+   */
+  public HumanInteraction humanSubmitsModal(
+      HumanInteraction opener, String customId, Map<String, String> values) {
+    Objects.requireNonNull(opener, "opener");
+    Objects.requireNonNull(customId, "customId");
+    Objects.requireNonNull(values, "values");
+    return human(() -> HumanInteractions.submitModal(world, opener.pending(), customId, values));
+  }
+
+  private HumanInteraction human(Supplier<PendingInteraction> action) {
+    if (closed.get()) {
+      throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
+    }
+    try {
+      return new HumanInteraction(action.get());
+    } catch (IllegalArgumentException e) {
+      throw new TestkitException(TestkitException.Kind.INVALID_ARGUMENT, e.getMessage(), e);
+    }
+  }
+
+  /**
    * Blocks until a stored message matches, checking the messages already stored first, oldest
    * first.
    *
@@ -544,6 +648,7 @@ public final class OfflineDiscord implements AutoCloseable {
     private int sessionStartTotal = GatewaySettings.DISCORD_SESSION_START_TOTAL;
     private int maxGuildsPerShard = GatewaySettings.DISCORD_MAX_GUILDS_PER_SHARD;
     private int resumeBufferSize = GatewaySettings.DEFAULT_REPLAY_LIMIT;
+    private Duration interactionResponseDeadline = Integrations.DEFAULT_RESPONSE_DEADLINE;
 
     private static final long PRIVILEGED_ALL =
         PrivilegedIntent.GUILD_MEMBERS.bit()
@@ -673,6 +778,23 @@ public final class OfflineDiscord implements AutoCloseable {
         throw new IllegalArgumentException("the resume buffer size must be positive");
       }
       this.resumeBufferSize = dispatches;
+      return this;
+    }
+
+    /**
+     * Sets how long the bot has for its first answer to an interaction the human started; later,
+     * the callback is refused with 404 Unknown interaction (10062). Discord allows 3 seconds; the
+     * default is 30 so that slow test machines do not fail.
+     *
+     * @param deadline a positive duration
+     * @return this builder
+     */
+    public Builder interactionResponseDeadline(Duration deadline) {
+      Objects.requireNonNull(deadline, "deadline");
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("the response deadline must be positive");
+      }
+      this.interactionResponseDeadline = deadline;
       return this;
     }
 

@@ -1,6 +1,9 @@
 package dev.gloam.testkit.internal.wire;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +16,11 @@ public final class Redactor {
   public static final String REDACTED = "<redacted>";
 
   private final String secret;
+
+  // Webhook and interaction tokens the world issued; found in text by their shape, then looked up.
+  private final Set<String> issued = ConcurrentHashMap.newKeySet();
+  private static final Pattern ISSUED_SHAPE =
+      Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{60,}(?![A-Za-z0-9_-])");
 
   /**
    * Creates a redactor for one secret.
@@ -48,9 +56,34 @@ public final class Redactor {
     if (text == null) {
       return "";
     }
-    if (secret.isEmpty() || !text.contains(secret)) {
-      return text;
+    String clean =
+        secret.isEmpty() || !text.contains(secret) ? text : text.replace(secret, REDACTED);
+    return issued.isEmpty() ? clean : redactIssued(clean);
+  }
+
+  /**
+   * Adds a secret issued while running, such as a webhook or interaction token; from now on it is
+   * replaced too. Such secrets are at least 60 URL-safe Base64 characters long.
+   *
+   * @param token the secret
+   */
+  public void alsoRedact(String token) {
+    issued.add(Objects.requireNonNull(token, "token"));
+  }
+
+  private String redactIssued(String text) {
+    Matcher matcher = ISSUED_SHAPE.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (matcher.find()) {
+      if (issued.contains(matcher.group())) {
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, last, matcher.start()).append(REDACTED);
+        last = matcher.end();
+      }
     }
-    return text.replace(secret, REDACTED);
+    return out == null ? text : out.append(text, last, text.length()).toString();
   }
 }

@@ -2,6 +2,7 @@ package dev.gloam.testkit.internal.world;
 
 import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
+import dev.gloam.testkit.internal.world.interaction.Integrations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public final class World {
   private final Documents<Long> globalCommands = new Documents<>();
   private final Documents<Long> applicationEmojis = new Documents<>();
   private final MessageStore messages = new MessageStore();
+  private final Integrations integrations = new Integrations();
   private final List<Consumer<StoredMessage>> messageListeners = new CopyOnWriteArrayList<>();
   private final ReentrantLock lock = new ReentrantLock();
   private volatile WorldEvents events = WorldEvents.NONE;
@@ -447,6 +449,16 @@ public final class World {
                 ? null
                 : event.deepCopy());
     return entry;
+  }
+
+  /**
+   * Returns the state of interactions, webhook secrets and the messages webhooks and interaction
+   * responses sent.
+   *
+   * @return the state
+   */
+  public Integrations integrations() {
+    return integrations;
   }
 
   /**
