@@ -72,7 +72,7 @@ final class HttpWorldControl {
     String tail = String.join("/", List.of(parts).subList(1, parts.length));
     if (tail.isEmpty() && method.equals("DELETE")) {
       discord.removeGuild(guildId);
-      return new RestResponse(204, null, "204 guild removed");
+      return new RestResponse(204, Json.object(), "204 guild removed");
     } else if (tail.equals("channels") && method.equals("POST")) {
       return withId(addChannel(guildId, required(body)), "channel added");
     } else if (tail.equals("roles") && method.equals("POST")) {
@@ -83,13 +83,13 @@ final class HttpWorldControl {
       return addMembers(guildId, required(body));
     } else if (tail.equals("bot-permissions") && method.equals("PUT")) {
       discord.setBotPermissions(guildId, permissions(required(body).path("permissions")));
-      return new RestResponse(204, null, "204 bot permissions set");
+      return new RestResponse(204, Json.object(), "204 bot permissions set");
     } else if (parts.length == 5
         && parts[1].equals("members")
         && parts[3].equals("roles")
         && method.equals("PUT")) {
       discord.giveRole(guildId, snowflake(parts[2], "user id"), snowflake(parts[4], "role id"));
-      return new RestResponse(204, null, "204 role given");
+      return new RestResponse(204, Json.object(), "204 role given");
     }
     return DiscordErrors.notFound();
   }

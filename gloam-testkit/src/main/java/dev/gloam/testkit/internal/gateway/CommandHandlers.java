@@ -239,17 +239,16 @@ final class CommandHandlers {
   private void sendChunks(
       long guildId, List<Member> matched, List<Long> notFound, boolean presences, String nonce) {
     LiveState live = context.sessions().live();
+    MemberListJson memberJson = new MemberListJson();
     int chunkCount = Math.max(1, (matched.size() + CHUNK_SIZE - 1) / CHUNK_SIZE);
     for (int index = 0; index < chunkCount; index++) {
       List<Member> part =
           matched.subList(index * CHUNK_SIZE, Math.min(matched.size(), (index + 1) * CHUNK_SIZE));
       ObjectNode chunk = Json.object();
       chunk.put("guild_id", Json.id(guildId));
-      ArrayNode memberArray = Json.array();
-      part.forEach(member -> memberArray.add(member.toJson()));
       // Kept as text: a session keeps its dispatches for RESUME, and 100 chunks of 1000 member
       // trees would hold hundreds of megabytes where their JSON text holds a tenth of that.
-      chunk.putRawValue("members", new RawValue(Json.write(memberArray)));
+      chunk.putRawValue("members", new RawValue(memberJson.write(part)));
       chunk.put("chunk_index", index);
       chunk.put("chunk_count", chunkCount);
       if (index == 0 && !notFound.isEmpty()) {
