@@ -65,6 +65,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code POST /_testkit/rest/faults} {@code {"route", "kind", "status", "millis", "times"}}:
  *       a REST fault ({@link RestFaults}); {@code kind} is {@code fail}, {@code rate_limit} or
  *       {@code delay}.
+ *   <li>{@code /_testkit/guilds...}: build guilds, channels, roles and members ({@link
+ *       HttpWorldControl}).
  * </ul>
  */
 final class HttpControl implements RouteHandler {
@@ -130,6 +132,10 @@ final class HttpControl implements RouteHandler {
         return loadRun(path.substring((BASE_PATH + "/gateway/load/").length()), method);
       } else if (path.equals(BASE_PATH + "/rest/faults") && method.equals("POST")) {
         return restFault(body(request));
+      } else if (path.equals(HttpWorldControl.PATH)
+          || path.startsWith(HttpWorldControl.PATH + "/")) {
+        JsonNode json = request.body().isBlank() ? null : body(request);
+        return new HttpWorldControl(discord).handle(method, path, json);
       }
       return DiscordErrors.notFound();
     } catch (IllegalArgumentException | TestkitException e) {

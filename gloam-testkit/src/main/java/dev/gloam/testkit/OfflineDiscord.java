@@ -24,6 +24,9 @@ import dev.gloam.testkit.internal.world.MemberEvents;
 import dev.gloam.testkit.internal.world.MessageDraft;
 import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.World;
+import dev.gloam.testkit.internal.world.build.Checks;
+import dev.gloam.testkit.internal.world.build.GuildFactory;
+import dev.gloam.testkit.internal.world.build.WorldEditor;
 import dev.gloam.testkit.internal.world.interaction.HumanInteractions;
 import dev.gloam.testkit.internal.world.interaction.Integrations;
 import dev.gloam.testkit.internal.world.interaction.PendingInteraction;
@@ -77,11 +80,13 @@ public final class OfflineDiscord implements AutoCloseable {
   private final RateLimiter rateLimiter;
   private final RestFaults restFaults;
   private final Load load;
+  private final GuildFactory guildFactory;
+  private final WorldEditor worldEditor;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private OfflineDiscord(Builder builder) throws IOException {
     Clock clock = Clock.systemUTC();
-    this.world = new World(clock, new SnowflakeGenerator(clock, 1, 0));
+    this.world = new World(clock, new SnowflakeGenerator(clock, 1, 0), builder.botPermissions);
     this.botToken =
         builder.botToken != null
             ? builder.botToken
@@ -92,6 +97,8 @@ public final class OfflineDiscord implements AutoCloseable {
     world.integrations().tokens().onIssued(redactor::alsoRedact);
     world.integrations().responseDeadline(builder.interactionResponseDeadline);
     this.sessions = new SessionRegistry(world);
+    this.guildFactory = new GuildFactory(world, sessions::guildCreated);
+    this.worldEditor = new WorldEditor(world, guildFactory);
     this.gatewayFaults = new GatewayFaults(sessions);
     this.load = new Load(world, sessions, wireLog, clock);
     GatewaySettings settings = builder.gatewaySettings(CLOSE_TIMEOUT);
@@ -601,6 +608,175 @@ public final class OfflineDiscord implements AutoCloseable {
     return load;
   }
 
+  /**
+   * Starts describing a new guild that the bot is in, owned by the human; {@link
+   * GuildBuilder#create()} makes it and sends GUILD_CREATE to the sessions of its shard.
+   *
+   * <pre>{@code
+   * CreatedGuild guild =
+   *     discord.newGuild("big").textChannel("general").role("mods").members(100_000).create();
+   * long general = guild.channelId("general");
+   * }</pre>
+   *
+   * @param name the guild's name, 2 to 100 characters
+   * @return a builder for the guild's channels, roles and members
+   * @throws TestkitException of kind INVALID_ARGUMENT for a bad name
+   */
+  public GuildBuilder newGuild(String name) {
+    return new GuildBuilder(
+        name,
+        spec -> {
+          ensureOpen();
+          return guildFactory.create(spec);
+        });
+  }
+
+  /**
+   * Adds a channel to a guild, as the owner would, and sends CHANNEL_CREATE (and the audit log
+   * entry, GUILD_AUDIT_LOG_ENTRY_CREATE). Discord allows channels with the same name, and so does
+   * this.
+   *
+   * @param guildId the guild
+   * @param name the channel's name, 1 to 100 characters
+   * @param type the channel's type
+   * @return the new channel's id
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or a bad name
+   */
+  public long addChannel(long guildId, String name, GuildChannelType type) {
+    Objects.requireNonNull(type, "type");
+    ensureOpen();
+    return worldEditor.addChannel(guildId, name, type.value(), 0);
+  }
+
+  /**
+   * Adds a channel to a category of a guild and sends CHANNEL_CREATE.
+   *
+   * @param guildId the guild
+   * @param name the channel's name, 1 to 100 characters
+   * @param type the channel's type, not a category
+   * @param categoryId a category of the guild
+   * @return the new channel's id
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or category, or a bad
+   *     name
+   */
+  public long addChannel(long guildId, String name, GuildChannelType type, long categoryId) {
+    Objects.requireNonNull(type, "type");
+    if (type == GuildChannelType.CATEGORY) {
+      throw Checks.invalid("a category cannot sit in another category");
+    }
+    ensureOpen();
+    return worldEditor.addChannel(guildId, name, type.value(), categoryId);
+  }
+
+  /**
+   * Adds a role to a guild, as the owner would: it lands just above {@code @everyone} and every
+   * other role moves up one place. Sends GUILD_ROLE_CREATE, then GUILD_ROLE_UPDATE for each role
+   * that moved.
+   *
+   * @param guildId the guild
+   * @param name the role's name, 1 to 100 characters; names may repeat, as on Discord
+   * @param permissions the permission bits (see {@link Permission#of}); only bits Discord defines
+   * @return the new role's id
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild, a bad name or unknown
+   *     permission bits
+   */
+  public long addRole(long guildId, String name, long permissions) {
+    ensureOpen();
+    return worldEditor.addRole(guildId, name, permissions);
+  }
+
+  /**
+   * Creates a user who joins a guild with some roles, and sends GUILD_MEMBER_ADD to the sessions
+   * with the GUILD_MEMBERS intent.
+   *
+   * @param guildId the guild
+   * @param username the user name, 2 to 32 characters
+   * @param roleIds roles of the guild to give; not {@code @everyone} and not a managed role
+   * @return the new user's id
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or role, or a bad name
+   */
+  public long addMember(long guildId, String username, long... roleIds) {
+    ensureOpen();
+    return worldEditor.addMember(guildId, username, roleIds);
+  }
+
+  /**
+   * Creates users named {@code member1}, {@code member2}, ... who join a guild, and sends
+   * GUILD_MEMBER_ADD for each, as Discord does when that many people join. For thousands of members
+   * with sessions connected, {@link #addMembersWithoutEvents} is kinder to the sessions' resume
+   * buffers.
+   *
+   * @param guildId the guild
+   * @param count how many, 0 or more; a guild holds at most 500,000
+   * @return the new users' ids, in join order
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or a count out of range
+   */
+  public long[] addMembers(long guildId, int count) {
+    ensureOpen();
+    return worldEditor.addMembers(guildId, count, true);
+  }
+
+  /**
+   * Creates users named {@code member1}, {@code member2}, ... who join a guild, without any event:
+   * for seeding a large guild. Sessions see the members through member_count in a later
+   * GUILD_CREATE, REQUEST_GUILD_MEMBERS and the REST API.
+   *
+   * @param guildId the guild
+   * @param count how many, 0 or more; a guild holds at most 500,000
+   * @return the new users' ids, in join order
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or a count out of range
+   */
+  public long[] addMembersWithoutEvents(long guildId, int count) {
+    ensureOpen();
+    return worldEditor.addMembers(guildId, count, false);
+  }
+
+  /**
+   * Gives a member a role, as the owner would, and sends GUILD_MEMBER_UPDATE. Giving a role the
+   * member already has changes nothing and sends nothing.
+   *
+   * @param guildId the guild
+   * @param userId the member
+   * @param roleId a role of the guild; not {@code @everyone} and not a managed role
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild, member or role
+   */
+  public void giveRole(long guildId, long userId, long roleId) {
+    ensureOpen();
+    worldEditor.giveRole(guildId, userId, roleId);
+  }
+
+  /**
+   * Changes what the bot's managed role grants in a guild and sends GUILD_ROLE_UPDATE: the way to
+   * test how a bot copes with missing permissions (the REST API then answers 403 with code 50013).
+   *
+   * @param guildId the guild
+   * @param permissions the permission bits (see {@link Permission#of}); only bits Discord defines
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or unknown bits
+   */
+  public void setBotPermissions(long guildId, long permissions) {
+    ensureOpen();
+    worldEditor.setBotPermissions(guildId, permissions);
+  }
+
+  /**
+   * Removes the bot from a guild, as when it is kicked or the guild is deleted, and sends
+   * GUILD_DELETE without {@code unavailable} (Discord's sign that the bot was removed). The default
+   * guild ({@link #guildId()}) stays: build another guild to remove.
+   *
+   * @param guildId a guild made with {@link #newGuild}
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or the default guild
+   */
+  public void removeGuild(long guildId) {
+    ensureOpen();
+    worldEditor.removeGuild(guildId);
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
+    }
+  }
+
   /** The world, for tests in this package that build state no public method builds yet. */
   World world() {
     return world;
@@ -649,6 +825,7 @@ public final class OfflineDiscord implements AutoCloseable {
     private int maxGuildsPerShard = GatewaySettings.DISCORD_MAX_GUILDS_PER_SHARD;
     private int resumeBufferSize = GatewaySettings.DEFAULT_REPLAY_LIMIT;
     private Duration interactionResponseDeadline = Integrations.DEFAULT_RESPONSE_DEADLINE;
+    private long botPermissions = Permission.botDefault();
 
     private static final long PRIVILEGED_ALL =
         PrivilegedIntent.GUILD_MEMBERS.bit()
@@ -795,6 +972,20 @@ public final class OfflineDiscord implements AutoCloseable {
         throw new IllegalArgumentException("the response deadline must be positive");
       }
       this.interactionResponseDeadline = deadline;
+      return this;
+    }
+
+    /**
+     * Sets what the bot's managed role grants in the default guild and in every guild built later
+     * that does not choose otherwise ({@link GuildBuilder#botPermissions}). By default every
+     * permission but ADMINISTRATOR ({@link Permission#botDefault()}).
+     *
+     * @param permissions the permission bits (see {@link Permission#of}); only bits Discord defines
+     * @return this builder
+     * @throws TestkitException of kind INVALID_ARGUMENT for unknown bits
+     */
+    public Builder botPermissions(long permissions) {
+      this.botPermissions = Checks.permissions(permissions);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.gloam.testkit.internal.gateway;
 
 import dev.gloam.testkit.TestkitException;
+import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.World;
 import dev.gloam.testkit.internal.world.WorldEvents;
@@ -207,6 +208,18 @@ public final class SessionRegistry {
         }
       }
     }
+  }
+
+  /**
+   * Sends GUILD_CREATE for a guild the bot just joined to the sessions of its shard with the GUILDS
+   * intent, each built for that session (its intents and {@code large_threshold} decide which
+   * members are listed).
+   *
+   * @param guild the new guild
+   */
+  public void guildCreated(Guild guild) {
+    dispatchToGuild(
+        guild.id(), "GUILD_CREATE", session -> GuildCreateEvent.build(world, guild, session, live));
   }
 
   /**
