@@ -350,7 +350,8 @@ public final class OfflineDiscord implements AutoCloseable {
   /**
    * Makes a new human user join a guild, as when a person accepts an invite: the member is stored
    * with no roles and sessions with the GUILD_MEMBERS intent get GUILD_MEMBER_ADD (events/
-   * gateway-events, "Guild Member Add").
+   * gateway-events, "Guild Member Add"). The same as {@link #addMember} without roles, named as the
+   * other actions of the human are.
    *
    * <pre>{@code
    * long alice = discord.humanJoins(discord.guildId(), "alice");
@@ -359,30 +360,11 @@ public final class OfflineDiscord implements AutoCloseable {
    * @param guildId the guild
    * @param username the new user's unique name
    * @return the new user's id
-   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or a blank name, or
-   *     CLOSED after {@link #close()}
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or a name outside 2 to
+   *     32 characters, or CLOSED after {@link #close()}
    */
   public long humanJoins(long guildId, String username) {
-    Objects.requireNonNull(username, "username");
-    if (closed.get()) {
-      throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
-    }
-    if (username.isBlank()) {
-      throw new TestkitException(TestkitException.Kind.INVALID_ARGUMENT, "the username is blank");
-    }
-    Guild guild =
-        world
-            .guild(guildId)
-            .orElseThrow(
-                () ->
-                    new TestkitException(
-                        TestkitException.Kind.INVALID_ARGUMENT, "unknown guild " + guildId));
-    return world.change(
-        () -> {
-          Member member = world.addMember(guildId, username);
-          MemberEvents.added(world, guild, member);
-          return member.user().id();
-        });
+    return addMember(guildId, username);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Member;
+import dev.gloam.testkit.internal.world.MemberEvents;
 import dev.gloam.testkit.internal.world.Roles;
 import dev.gloam.testkit.internal.world.User;
 import dev.gloam.testkit.internal.world.World;
@@ -171,7 +172,7 @@ public final class WorldEditor {
           User user = world.putUser(new User(world.nextId(), username, null, false));
           Member member = new Member(user, world.now()).withRoles(roles);
           guild.putMember(member);
-          world.dispatch(guildId, "GUILD_MEMBER_ADD", memberEvent(guildId, member));
+          MemberEvents.added(world, guild, member);
           return user.id();
         });
   }
@@ -202,7 +203,7 @@ public final class WorldEditor {
           guild.putMembers(added);
           if (announce) {
             for (Member member : added) {
-              world.dispatch(guildId, "GUILD_MEMBER_ADD", memberEvent(guildId, member));
+              MemberEvents.added(world, guild, member);
             }
           }
           return ids;
@@ -233,7 +234,7 @@ public final class WorldEditor {
           roles.add(roleId);
           Member changed = member.withRoles(roles);
           guild.putMember(changed);
-          world.dispatch(guildId, "GUILD_MEMBER_UPDATE", memberEvent(guildId, changed));
+          MemberEvents.updated(world, guild, changed);
           ArrayNode changes = Json.array();
           ObjectNode added = changes.addObject();
           added.put("key", "$add");
@@ -310,12 +311,6 @@ public final class WorldEditor {
     ObjectNode event = Json.object();
     event.put("guild_id", Json.id(guildId));
     event.set("role", role);
-    return event;
-  }
-
-  private static ObjectNode memberEvent(long guildId, Member member) {
-    ObjectNode event = member.toJson();
-    event.put("guild_id", Json.id(guildId));
     return event;
   }
 }
