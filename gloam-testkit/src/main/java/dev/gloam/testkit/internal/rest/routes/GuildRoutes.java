@@ -625,7 +625,7 @@ public final class GuildRoutes {
         ObjectNode entry = options.addObject();
         entry.put("id", Json.id(Json.readId(option.get("id")).orElseGet(world::nextId)));
         entry.put("title", option.path("title").asString(""));
-        entry.set("description", nullIfMissing(option.get("description")));
+        entry.put("description", option.path("description").asString(""));
         ObjectNode emoji = entry.putObject("emoji");
         emoji.set(
             "id",
