@@ -11,18 +11,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Guild channels: create, modify, delete, positions, overwrites, typing and following. */
+/** Guild channels: create, modify, delete, positions, overwrites and typing. */
 class ChannelRoutesTest {
 
   GuildCoreFixture kit;
 
   @BeforeEach
   void start() {
-    kit =
-        new GuildCoreFixture(
-            GuildCoreFixture.GUILDS
-                | GuildCoreFixture.GUILD_WEBHOOKS
-                | GuildCoreFixture.GUILD_MESSAGE_TYPING);
+    kit = new GuildCoreFixture(GuildCoreFixture.GUILDS | GuildCoreFixture.GUILD_MESSAGE_TYPING);
   }
 
   @AfterEach
@@ -173,24 +169,12 @@ class ChannelRoutesTest {
   }
 
   @Test
-  void typingAndFollowingSendTheirEvents() {
+  void typingSendsTypingStartWithTheMember() {
     kit.ok("POST", "/channels/" + kit.discord.channelId() + "/typing", null);
     JsonNode typing = kit.event("TYPING_START");
     assertThat(typing.path("user_id").asString()).isEqualTo(id(kit.discord.botUserId()));
     assertThat(typing.path("member").path("user").path("id").asString())
         .isEqualTo(id(kit.discord.botUserId()));
-    String news = create("{\"name\":\"news\",\"type\":5}").path("id").asString();
-    JsonNode followed =
-        kit.ok(
-            "POST",
-            "/channels/" + news + "/followers",
-            "{\"webhook_channel_id\":\"" + kit.discord.channelId() + "\"}");
-    assertThat(followed.path("channel_id").asString()).isEqualTo(news);
-    assertThat(kit.event("WEBHOOKS_UPDATE").path("channel_id").asString())
-        .isEqualTo(id(kit.discord.channelId()));
-    assertThat(
-            kit.world().webhooks().contains(Long.parseLong(followed.path("webhook_id").asString())))
-        .isTrue();
   }
 
   @Test

@@ -28,7 +28,6 @@ final class GuildCoreFixture implements AutoCloseable {
 
   static final long GUILDS = 1;
   static final long GUILD_MEMBERS = 1 << 1;
-  static final long GUILD_WEBHOOKS = 1 << 5;
   static final long GUILD_MESSAGE_TYPING = 1 << 11;
 
   final OfflineDiscord discord =

@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,10 @@ class OpenApiCoverageTest {
     validator = new SchemaValidator(api);
     faker =
         new ResponseFaker(api, new SnowflakeGenerator(Clock.systemUTC(), 3, 3), Clock.systemUTC());
+    // The guild's widget is off until enabled; Get Guild Widget answers 403 50004 until then.
+    HttpResponse<String> widget =
+        send("PATCH", "/guilds/" + discord.guildId() + "/widget", "{\"enabled\":true}", "Bot");
+    assertThat(widget.statusCode()).as(widget.body()).isEqualTo(200);
   }
 
   @AfterAll
@@ -83,10 +89,18 @@ class OpenApiCoverageTest {
   @Test
   void everyOperationAnswersAMinimalValidRequestWithASchemaValidResponse() {
     int walked = 0;
-    for (Operation operation : api.operations().operations()) {
+    for (Operation operation : walkingOrder()) {
       ObjectNode body = minimalBody(operation);
       HttpResponse<String> response = send(operation, body);
       String what = operation + " -> " + response.statusCode() + " " + response.body();
+      if (namesMadeUpIds(operation) && response.statusCode() == 404) {
+        // A stateful route that does not know a made-up id answers as Discord does: 10xxx.
+        assertThat(Json.parse(response.body()).orElseThrow().path("code").asInt() / 1000)
+            .as(what)
+            .isEqualTo(10);
+        walked++;
+        continue;
+      }
       assertThat(response.statusCode()).as(what).isEqualTo(operation.successStatus());
       if (operation.successSchema().isEmpty()) {
         assertThat(response.body()).as(what).isEmpty();
@@ -286,6 +300,22 @@ class OpenApiCoverageTest {
       body.put("content", "hello"); // Discord refuses an empty message (50006) on top of the schema
     }
     return body;
+  }
+
+  /**
+   * Every operation, with the two whose success takes away the shared guild or channel (Delete
+   * Channel, Leave Guild) last, so that the operations after them still find what they name.
+   */
+  private static List<Operation> walkingOrder() {
+    List<String> last = List.of("delete_channel", "leave_guild");
+    List<Operation> ordered = new ArrayList<>(api.operations().operations());
+    ordered.sort(Comparator.comparingInt(operation -> last.indexOf(operation.operationId())));
+    return ordered;
+  }
+
+  private static boolean namesMadeUpIds(Operation operation) {
+    return operation.pathParameters().stream()
+        .anyMatch(p -> !List.of("channel_id", "guild_id", "user_id").contains(p.name()));
   }
 
   private static HttpResponse<String> send(Operation operation, ObjectNode body) {

@@ -25,9 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The stateful routes of guild channels (resources/channel.mdx, resources/guild.mdx): Get Channel,
  * Get Guild Channels, Create Guild Channel, Modify Channel, Delete Channel, Modify Guild Channel
- * Positions, Edit and Delete Channel Permissions, Trigger Typing Indicator and Follow Announcement
- * Channel. Threads reach Modify and Delete Channel through the same paths and are handed to {@link
- * ChannelThreadHook}.
+ * Positions, Edit and Delete Channel Permissions, and Trigger Typing Indicator. Threads reach
+ * Modify and Delete Channel through the same paths and are handed to {@link ChannelThreadHook}.
  */
 public final class ChannelRoutes {
 
@@ -75,8 +74,6 @@ public final class ChannelRoutes {
         new Route("DELETE", OVERWRITE, true, r -> world.change(() -> deleteOverwrite(world, r))));
     router.add(
         new Route("POST", CHANNEL + "/typing", true, r -> world.change(() -> typing(world, r))));
-    router.add(
-        new Route("POST", CHANNEL + "/followers", true, r -> world.change(() -> follow(world, r))));
   }
 
   private static RestResponse get(World world, RestRequest request) {
@@ -403,49 +400,6 @@ public final class ChannelRoutes {
         .ifPresent(m -> event.set("member", m));
     world.dispatch(channel.guildId(), "TYPING_START", event);
     return new RestResponse(204, Json.object(), "204 typing");
-  }
-
-  private static RestResponse follow(World world, RestRequest request) {
-    GuildChannel source = Lookup.channel(world, request);
-    if (source.type() != Channels.GUILD_ANNOUNCEMENT) {
-      throw new ApiError(400, 50024, "Cannot execute action on this channel type");
-    }
-    Access.inChannel(world, source, 0);
-    ObjectNode body = Lookup.body(request);
-    GuildChannel target =
-        Json.readId(body.get("webhook_channel_id"))
-            .flatMap(world::channel)
-            .orElseThrow(() -> new ApiError(404, 10003, "Unknown Channel"));
-    if (target.isThread() || !Channels.isMessageable(target.type())) {
-      throw new ApiError(400, 50024, "Cannot execute action on this channel type");
-    }
-    Access.inChannel(world, target, Permissions.MANAGE_WEBHOOKS);
-    long webhookId = world.nextId();
-    ObjectNode webhook = Json.object();
-    webhook.put("id", Json.id(webhookId));
-    webhook.put("type", 2);
-    webhook.put("guild_id", Json.id(target.guildId()));
-    webhook.put("channel_id", Json.id(target.id()));
-    webhook.put("name", source.guild().name() + " #" + source.name());
-    webhook.putNull("avatar");
-    webhook.putNull("application_id");
-    webhook.set("user", world.bot().toJson());
-    ObjectNode sourceGuild = webhook.putObject("source_guild");
-    sourceGuild.put("id", Json.id(source.guildId()));
-    sourceGuild.put("name", source.guild().name());
-    sourceGuild.putNull("icon");
-    ObjectNode sourceChannel = webhook.putObject("source_channel");
-    sourceChannel.put("id", Json.id(source.id()));
-    sourceChannel.put("name", source.name());
-    target.guild().webhooks().put(webhookId, webhook);
-    ObjectNode event = Json.object();
-    event.put("guild_id", Json.id(target.guildId()));
-    event.put("channel_id", Json.id(target.id()));
-    world.dispatch(target.guildId(), "WEBHOOKS_UPDATE", event);
-    ObjectNode followed = Json.object();
-    followed.put("channel_id", Json.id(source.id()));
-    followed.put("webhook_id", Json.id(webhookId));
-    return RestResponse.ok(followed, "following #" + source.name());
   }
 
   /** Edit/Delete Channel Permission: guild channels only, and MANAGE_ROLES there. */
