@@ -41,6 +41,7 @@ public final class Guild {
   private final Documents<Long> auditLog = new Documents<>();
   private final Map<Long, Documents<Long>> threadMembers = new ConcurrentHashMap<>();
   private final Map<Long, Documents<Long>> scheduledEventUsers = new ConcurrentHashMap<>();
+  private final Documents<String> settingDocuments = new Documents<>();
 
   /**
    * Creates a guild with its {@code @everyone} role and the bot's managed role.
@@ -232,6 +233,16 @@ public final class Guild {
    */
   public Documents<Long> auditLog() {
     return auditLog;
+  }
+
+  /**
+   * Guild-level settings that the guild object does not carry, by name (for example the welcome
+   * screen and the onboarding), as their own routes return them.
+   *
+   * @return the collection
+   */
+  public Documents<String> settingDocuments() {
+    return settingDocuments;
   }
 
   /**

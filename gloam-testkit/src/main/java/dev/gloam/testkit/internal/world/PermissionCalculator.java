@@ -8,10 +8,30 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Computes what a member may do, following {@code topics/permissions.mdx}: "Permission Hierarchy",
  * "Permission Overwrites" (the {@code @everyone} overwrite, then the roles' overwrites together,
- * then the member's), "Implicit Permissions" and "Permissions for Timed Out Members". Threads use
- * their parent's overwrites.
+ * then the member's), "Implicit Permissions" (no VIEW_CHANNEL, no sending, no CONNECT in voice) and
+ * "Permissions for Timed Out Members". Threads use their parent's overwrites, and need
+ * SEND_MESSAGES_IN_THREADS where other channels need SEND_MESSAGES.
  */
 public final class PermissionCalculator {
+
+  /**
+   * What a member who may not connect to a voice or stage channel cannot do there either ("Implicit
+   * Permissions"): managing it and everything that happens inside the call.
+   */
+  private static final long NEEDS_CONNECT =
+      Permissions.MANAGE_CHANNELS
+          | Permissions.PRIORITY_SPEAKER
+          | Permissions.STREAM
+          | Permissions.SPEAK
+          | Permissions.MUTE_MEMBERS
+          | Permissions.DEAFEN_MEMBERS
+          | Permissions.MOVE_MEMBERS
+          | Permissions.USE_VAD
+          | Permissions.REQUEST_TO_SPEAK
+          | Permissions.USE_EMBEDDED_ACTIVITIES
+          | Permissions.USE_SOUNDBOARD
+          | Permissions.USE_EXTERNAL_SOUNDS
+          | Permissions.SET_VOICE_CHANNEL_STATUS;
 
   private PermissionCalculator() {}
 
@@ -75,12 +95,23 @@ public final class PermissionCalculator {
     if ((bits & Permissions.VIEW_CHANNEL) == 0) {
       return 0;
     }
-    if ((bits & Permissions.SEND_MESSAGES) == 0) {
+    // In a thread, SEND_MESSAGES_IN_THREADS is the base action of sending ("Inherited
+    // Permissions").
+    long send =
+        Channels.isThread(channel.path("type").asInt())
+            ? Permissions.SEND_MESSAGES_IN_THREADS
+            : Permissions.SEND_MESSAGES;
+    if ((bits & send) == 0) {
       bits &=
           ~(Permissions.MENTION_EVERYONE
               | Permissions.SEND_TTS_MESSAGES
               | Permissions.ATTACH_FILES
               | Permissions.EMBED_LINKS);
+    }
+    int type = withOverwrites.path("type").asInt();
+    if ((type == Channels.GUILD_VOICE || type == Channels.GUILD_STAGE_VOICE)
+        && (bits & Permissions.CONNECT) == 0) {
+      bits &= ~NEEDS_CONNECT;
     }
     return bits;
   }

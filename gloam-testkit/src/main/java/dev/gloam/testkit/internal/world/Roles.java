@@ -47,4 +47,25 @@ public final class Roles {
   public static long permissions(ObjectNode role) {
     return Long.parseUnsignedLong(role.path("permissions").asString("0"));
   }
+
+  /**
+   * Reads a role's snowflake.
+   *
+   * @param role the role object
+   * @return the id
+   */
+  public static long id(ObjectNode role) {
+    return Long.parseUnsignedLong(role.path("id").asString("0"));
+  }
+
+  /**
+   * Tells whether a role is the guild's {@code @everyone} role, whose id is the guild's.
+   *
+   * @param guild the guild
+   * @param role the role object
+   * @return true for {@code @everyone}
+   */
+  public static boolean isEveryone(Guild guild, ObjectNode role) {
+    return id(role) == guild.id();
+  }
 }

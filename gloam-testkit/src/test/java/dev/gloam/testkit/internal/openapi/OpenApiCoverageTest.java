@@ -21,6 +21,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,10 @@ class OpenApiCoverageTest {
     validator = new SchemaValidator(api);
     faker =
         new ResponseFaker(api, new SnowflakeGenerator(Clock.systemUTC(), 3, 3), Clock.systemUTC());
+    // The guild's widget is off until enabled; Get Guild Widget answers 403 50004 until then.
+    HttpResponse<String> widget =
+        send("PATCH", "/guilds/" + discord.guildId() + "/widget", "{\"enabled\":true}", "Bot");
+    assertThat(widget.statusCode()).as(widget.body()).isEqualTo(200);
   }
 
   @AfterAll
@@ -94,7 +100,7 @@ class OpenApiCoverageTest {
   @Test
   void everyOperationAnswersAMinimalValidRequestWithASchemaValidResponse() {
     int walked = 0;
-    for (Operation operation : api.operations().operations()) {
+    for (Operation operation : walkingOrder()) {
       ObjectNode body = minimalBody(operation);
       HttpResponse<String> response = send(operation, body);
       String what = operation + " -> " + response.statusCode() + " " + response.body();
@@ -368,6 +374,17 @@ class OpenApiCoverageTest {
     }
     return emptySuccess
         || Json.parse(response.body()).map(json -> json.path("code").asInt(0) != 0).orElse(false);
+  }
+
+  /**
+   * Every operation, with the two whose success takes away the shared guild or channel (Delete
+   * Channel, Leave Guild) last, so that the operations after them still find what they name.
+   */
+  private static List<Operation> walkingOrder() {
+    List<String> last = List.of("delete_channel", "leave_guild");
+    List<Operation> ordered = new ArrayList<>(api.operations().operations());
+    ordered.sort(Comparator.comparingInt(operation -> last.indexOf(operation.operationId())));
+    return ordered;
   }
 
   private static HttpResponse<String> send(Operation operation, ObjectNode body) {

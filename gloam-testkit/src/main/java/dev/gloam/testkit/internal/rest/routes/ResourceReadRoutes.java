@@ -7,11 +7,8 @@ import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.RouteHandler;
 import dev.gloam.testkit.internal.rest.Router;
-import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.Guild;
-import dev.gloam.testkit.internal.world.GuildChannel;
 import dev.gloam.testkit.internal.world.Member;
-import dev.gloam.testkit.internal.world.PermissionCalculator;
 import dev.gloam.testkit.internal.world.User;
 import dev.gloam.testkit.internal.world.World;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +16,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The reads a client makes to learn about its own application and the world it lives in, answered
  * from the world's state: Get Current Application ({@code GET /applications/@me}), Get Current Bot
- * Application Information ({@code GET /oauth2/applications/@me}), Get Current User Guilds, Get
- * Guild, Get Guild Channels, Get Guild Member, Get Channel and Get User.
+ * Application Information ({@code GET /oauth2/applications/@me}), Get Guild Member and Get User.
+ * Guilds and channels are read through {@link GuildRoutes} and {@link ChannelRoutes}.
  */
 public final class ResourceReadRoutes {
 
@@ -43,12 +39,8 @@ public final class ResourceReadRoutes {
   public static void register(Router router, World world) {
     get(router, "/applications/@me", request -> application(world));
     get(router, "/oauth2/applications/@me", request -> application(world));
-    get(router, "/users/@me/guilds", request -> currentUserGuilds(world));
     get(router, "/users/{user.id}", request -> user(world, request));
-    get(router, "/guilds/{guild.id}", request -> guild(world, request));
-    get(router, "/guilds/{guild.id}/channels", request -> guildChannels(world, request));
     get(router, "/guilds/{guild.id}/members/{user.id}", request -> member(world, request));
-    get(router, "/channels/{channel.id}", request -> channel(world, request));
   }
 
   private static void get(Router router, String template, RouteHandler handler) {
@@ -89,63 +81,12 @@ public final class ResourceReadRoutes {
     return RestResponse.ok(json, "application " + Json.id(world.applicationId()));
   }
 
-  private static RestResponse currentUserGuilds(World world) {
-    ArrayNode guilds = Json.array();
-    for (Guild guild : world.guilds()) {
-      ObjectNode partial = guilds.addObject();
-      partial.put("id", Json.id(guild.id()));
-      partial.put("name", guild.name());
-      partial.putNull("icon");
-      partial.putNull("banner");
-      partial.put("owner", guild.ownerId() == world.bot().id());
-      partial.put(
-          "permissions",
-          Long.toUnsignedString(
-              PermissionCalculator.inGuild(guild, world.bot().id(), world.now())));
-      partial.putArray("features");
-    }
-    return RestResponse.ok(guilds, guilds.size() + " guilds");
-  }
-
   private static RestResponse user(World world, RestRequest request) {
     Optional<User> user = request.snowflake("user.id").flatMap(world::user);
     if (user.isEmpty()) {
       return DiscordErrors.error(404, 10013, "Unknown User");
     }
     return RestResponse.ok(user.get().toJson(), "user " + user.get().username());
-  }
-
-  private static RestResponse guild(World world, RestRequest request) {
-    Optional<Guild> guild = guild(world, request.snowflake("guild.id"));
-    if (guild.isEmpty()) {
-      return DiscordErrors.error(404, 10004, UNKNOWN_GUILD);
-    }
-    ObjectNode json = guild.get().toJson();
-    // GET /guilds/{id} carries a few fields the gateway's guild object leaves out.
-    json.putNull("home_header");
-    json.put("region", "deprecated");
-    json.put("nsfw", false);
-    if (request.flag("with_counts")) {
-      // Every member counts as online here: the testkit keeps no presences for REST.
-      int members = world.members(guild.get().id()).size();
-      json.put("approximate_member_count", members);
-      json.put("approximate_presence_count", members);
-    }
-    return RestResponse.ok(json, "guild " + guild.get().name());
-  }
-
-  private static RestResponse guildChannels(World world, RestRequest request) {
-    Optional<Guild> guild = guild(world, request.snowflake("guild.id"));
-    if (guild.isEmpty()) {
-      return DiscordErrors.error(404, 10004, UNKNOWN_GUILD);
-    }
-    ArrayNode channels = Json.array();
-    guild
-        .get()
-        .channels()
-        .where(c -> !Channels.isThread(c.path("type").asInt()))
-        .forEach(channels::add);
-    return RestResponse.ok(channels, channels.size() + " channels");
   }
 
   private static RestResponse member(World world, RestRequest request) {
@@ -158,14 +99,6 @@ public final class ResourceReadRoutes {
       return DiscordErrors.error(404, 10007, "Unknown Member");
     }
     return RestResponse.ok(member.get().toJson(), "member " + member.get().user().username());
-  }
-
-  private static RestResponse channel(World world, RestRequest request) {
-    Optional<GuildChannel> channel = request.snowflake("channel.id").flatMap(world::channel);
-    if (channel.isEmpty()) {
-      return DiscordErrors.unknownChannel();
-    }
-    return RestResponse.ok(channel.get().channel(), "channel #" + channel.get().name());
   }
 
   private static Optional<Guild> guild(World world, Optional<Long> guildId) {
