@@ -23,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       something ({@link OfflineDiscord#humanSays}).
  *   <li>{@code POST /_testkit/human/reactions} {@code {"channel_id", "message_id", "emoji"}}: the
  *       human reacts ({@link OfflineDiscord#humanReacts}).
+ *   <li>{@code POST /_testkit/human/votes} {@code {"channel_id", "message_id", "answer_id"}}: the
+ *       human votes in a poll ({@link OfflineDiscord#humanVotes}).
  *   <li>{@code GET /_testkit/channels/{id}/messages}: what was said in a channel.
  *   <li>{@code GET /_testkit/wire}: the wire log.
  *   <li>{@code POST /_testkit/gateway/faults} {@code {"fault", "shard", "code", "resumable"}}: a
@@ -62,6 +64,8 @@ final class HttpControl implements RouteHandler {
         return messages(Long.parseUnsignedLong(id));
       } else if (path.equals(BASE_PATH + "/human/reactions") && method.equals("POST")) {
         return humanReacts(body(request));
+      } else if (path.equals(BASE_PATH + "/human/votes") && method.equals("POST")) {
+        return humanVotes(body(request));
       } else if (path.equals(BASE_PATH + "/wire") && method.equals("GET")) {
         return wire();
       } else if (path.equals(BASE_PATH + "/gateway/faults") && method.equals("POST")) {
@@ -119,6 +123,13 @@ final class HttpControl implements RouteHandler {
     long message = Long.parseUnsignedLong(body.path("message_id").asString(""));
     discord.humanReacts(channel, message, body.path("emoji").asString(""));
     return RestResponse.ok(Json.object(), "human reacted");
+  }
+
+  private RestResponse humanVotes(JsonNode body) {
+    long channel = channel(body);
+    long message = Long.parseUnsignedLong(body.path("message_id").asString(""));
+    discord.humanVotes(channel, message, body.path("answer_id").asInt());
+    return RestResponse.ok(Json.object(), "human voted");
   }
 
   private RestResponse messages(long channelId) {
