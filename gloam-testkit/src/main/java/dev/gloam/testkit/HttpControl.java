@@ -25,12 +25,23 @@ import tools.jackson.databind.node.ObjectNode;
  *       human reacts ({@link OfflineDiscord#humanReacts}).
  *   <li>{@code POST /_testkit/human/votes} {@code {"channel_id", "message_id", "answer_id"}}: the
  *       human votes in a poll ({@link OfflineDiscord#humanVotes}).
+ *   <li>{@code POST /_testkit/human/scheduled-event-subscriptions} {@code {"guild_id",
+ *       "event_id"}}: the human subscribes to a scheduled event ({@link
+ *       OfflineDiscord#humanSubscribes}).
  *   <li>{@code GET /_testkit/channels/{id}/messages}: what was said in a channel.
  *   <li>{@code GET /_testkit/wire}: the wire log.
  *   <li>{@code POST /_testkit/gateway/faults} {@code {"fault", "shard", "code", "resumable"}}: a
  *       gateway fault ({@link GatewayFaults}); {@code fault} is one of {@code drop}, {@code
  *       stop_acks}, {@code resume_acks}, {@code request_heartbeat}, {@code reconnect}, {@code
  *       invalid_session}, {@code close}, {@code corrupt_frame}, {@code malformed_json}.
+ *   <li>{@code POST /_testkit/gateway/load} {@code {"events", "seconds", "rate", "shards",
+ *       "only"}}: starts a load run ({@link Load#start}); {@code events} or {@code seconds} (or
+ *       both) bound it, {@code rate} is events per second (absent: as fast as possible), {@code
+ *       shards} lists shard ids (absent: every session), {@code only} lists {@link LoadEvent}
+ *       names. Answers the run's state, with its {@code id}.
+ *   <li>{@code GET /_testkit/gateway/load/{id}}: a run's state, {@code {"id", "events", "sent",
+ *       "sessions", "done"}}.
+ *   <li>{@code POST /_testkit/gateway/load/{id}/stop}: stops a run; answers its state.
  *   <li>{@code POST /_testkit/rest/faults} {@code {"route", "kind", "status", "millis", "times"}}:
  *       a REST fault ({@link RestFaults}); {@code kind} is {@code fail}, {@code rate_limit} or
  *       {@code delay}.
@@ -66,10 +77,21 @@ final class HttpControl implements RouteHandler {
         return humanReacts(body(request));
       } else if (path.equals(BASE_PATH + "/human/votes") && method.equals("POST")) {
         return humanVotes(body(request));
+      } else if (path.equals(BASE_PATH + "/human/scheduled-event-subscriptions")
+          && method.equals("POST")) {
+        JsonNode body = body(request);
+        discord.humanSubscribes(
+            Long.parseUnsignedLong(body.path("guild_id").asString(Json.id(discord.guildId()))),
+            Long.parseUnsignedLong(body.path("event_id").asString("")));
+        return RestResponse.ok(Json.object(), "human subscribed to a scheduled event");
       } else if (path.equals(BASE_PATH + "/wire") && method.equals("GET")) {
         return wire();
       } else if (path.equals(BASE_PATH + "/gateway/faults") && method.equals("POST")) {
         return gatewayFault(body(request));
+      } else if (path.equals(BASE_PATH + "/gateway/load") && method.equals("POST")) {
+        return startLoad(body(request));
+      } else if (path.startsWith(BASE_PATH + "/gateway/load/")) {
+        return loadRun(path.substring((BASE_PATH + "/gateway/load/").length()), method);
       } else if (path.equals(BASE_PATH + "/rest/faults") && method.equals("POST")) {
         return restFault(body(request));
       }
@@ -179,6 +201,71 @@ final class HttpControl implements RouteHandler {
     ObjectNode json = Json.object();
     json.put("connections", connections);
     return RestResponse.ok(json, "gateway fault on " + connections + " connections");
+  }
+
+  private RestResponse startLoad(JsonNode body) {
+    LoadPlan plan;
+    if (body.has("events")) {
+      plan = LoadPlan.events(body.path("events").asLong(0));
+      if (body.has("seconds")) {
+        plan = plan.lastingAtMost(seconds(body));
+      }
+    } else if (body.has("seconds")) {
+      plan = LoadPlan.lasting(seconds(body));
+    } else {
+      throw new IllegalArgumentException("a load run needs events or seconds");
+    }
+    if (body.has("rate")) {
+      plan = plan.atRate(body.path("rate").asDouble(0));
+    }
+    if (body.path("shards").isArray()) {
+      plan = plan.toShards(body.path("shards").valueStream().mapToInt(JsonNode::asInt).toArray());
+    }
+    if (body.path("only").isArray()) {
+      plan =
+          plan.only(
+              body.path("only")
+                  .valueStream()
+                  .map(type -> LoadEvent.valueOf(type.asString("")))
+                  .toArray(LoadEvent[]::new));
+    }
+    LoadRun run = discord.load().start(plan);
+    return RestResponse.ok(loadJson(run), "load run " + run.id() + " started");
+  }
+
+  private static Duration seconds(JsonNode body) {
+    double seconds = body.path("seconds").asDouble(0);
+    if (!(seconds > 0)) {
+      throw new IllegalArgumentException("seconds must be positive");
+    }
+    return Duration.ofNanos((long) (seconds * 1e9));
+  }
+
+  private RestResponse loadRun(String rest, String method) {
+    boolean stop = rest.endsWith("/stop");
+    String id = stop ? rest.substring(0, rest.length() - "/stop".length()) : rest;
+    if (stop ? !method.equals("POST") : !method.equals("GET")) {
+      return DiscordErrors.notFound();
+    }
+    Optional<LoadRun> run = discord.load().run(Long.parseLong(id));
+    if (run.isEmpty()) {
+      return DiscordErrors.notFound();
+    }
+    if (stop) {
+      run.get().stop();
+      run.get().await(Duration.ofSeconds(10));
+    }
+    return RestResponse.ok(loadJson(run.get()), "load run " + id);
+  }
+
+  private static ObjectNode loadJson(LoadRun run) {
+    ObjectNode json = Json.object();
+    json.put("id", String.valueOf(run.id()));
+    json.put("events", run.events());
+    json.put("sent", run.sent());
+    json.put("sessions", run.sessions());
+    json.put("done", run.isDone());
+    return json;
   }
 
   private RestResponse restFault(JsonNode body) {

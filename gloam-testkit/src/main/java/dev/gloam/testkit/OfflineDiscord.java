@@ -14,6 +14,7 @@ import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.rest.fault.FaultPlan;
 import dev.gloam.testkit.internal.rest.ratelimit.RateLimiter;
 import dev.gloam.testkit.internal.rest.routes.GatewayRoutes;
+import dev.gloam.testkit.internal.rest.routes.ScheduledEventRoutes;
 import dev.gloam.testkit.internal.rest.routes.StatefulRoutes;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.wire.Redactor;
@@ -66,6 +67,7 @@ public final class OfflineDiscord implements AutoCloseable {
   private final RestServer rest;
   private final RateLimiter rateLimiter;
   private final RestFaults restFaults;
+  private final Load load;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private OfflineDiscord(Builder builder) throws IOException {
@@ -78,6 +80,7 @@ public final class OfflineDiscord implements AutoCloseable {
     this.wireLog = new WireLog(clock, new Redactor(botToken));
     this.sessions = new SessionRegistry(world);
     this.gatewayFaults = new GatewayFaults(sessions);
+    this.load = new Load(world, sessions, wireLog, clock);
     GatewaySettings settings = builder.gatewaySettings(CLOSE_TIMEOUT);
     SessionStartLimit sessionStartLimit =
         new SessionStartLimit(
@@ -259,6 +262,28 @@ public final class OfflineDiscord implements AutoCloseable {
   }
 
   /**
+   * Makes the human subscribe to ("be interested in") a scheduled event: sessions with the
+   * GUILD_SCHEDULED_EVENTS intent get GUILD_SCHEDULED_EVENT_USER_ADD (events/gateway-events, "Guild
+   * Scheduled Event User Add"), and Get Guild Scheduled Event Users and {@code user_count} list the
+   * human from then on. Subscribing twice changes nothing.
+   *
+   * @param guildId the event's guild
+   * @param eventId the scheduled event
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown guild or event, or if the
+   *     human is not a member, or CLOSED after {@link #close()}
+   */
+  public void humanSubscribes(long guildId, long eventId) {
+    if (closed.get()) {
+      throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
+    }
+    try {
+      ScheduledEventRoutes.subscribe(world, guildId, eventId, world.human().id());
+    } catch (IllegalArgumentException e) {
+      throw new TestkitException(TestkitException.Kind.INVALID_ARGUMENT, e.getMessage());
+    }
+  }
+
+  /**
    * Makes the human react to a message: the reaction is kept on the message (its {@code reactions}
    * and Get Reactions show it) and sessions with the GUILD_MESSAGE_REACTIONS intent on the guild's
    * shard get MESSAGE_REACTION_ADD (events/gateway-events, "Message Reaction Add"), as when a
@@ -389,6 +414,16 @@ public final class OfflineDiscord implements AutoCloseable {
     return gatewayFaults;
   }
 
+  /**
+   * Returns the load mode: streams of realistic guild events to the gateway sessions, at a set rate
+   * or as fast as possible.
+   *
+   * @return the load generator of this instance
+   */
+  public Load load() {
+    return load;
+  }
+
   /** The world, for tests in this package that build state no public method builds yet. */
   World world() {
     return world;
@@ -404,6 +439,7 @@ public final class OfflineDiscord implements AutoCloseable {
       return;
     }
     try {
+      load.close(CLOSE_TIMEOUT);
       gateway.close(CLOSE_TIMEOUT);
     } finally {
       rest.close(CLOSE_TIMEOUT);

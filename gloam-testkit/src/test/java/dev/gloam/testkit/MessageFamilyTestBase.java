@@ -68,13 +68,17 @@ abstract class MessageFamilyTestBase {
 
   void assertNoContent(String method, String path, String body) {
     HttpResponse<String> response = bot.send(method, path, body);
-    assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(204);
+    assertThat(response.statusCode())
+        .as(method + " " + path + ": " + response.body())
+        .isEqualTo(204);
     assertThat(response.body()).isEmpty();
   }
 
   void assertError(String method, String path, String body, int status, int code) {
     HttpResponse<String> response = bot.send(method, path, body);
-    assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
+    assertThat(response.statusCode())
+        .as(method + " " + path + ": " + response.body())
+        .isEqualTo(status);
     assertThat(RestClient.json(response).path("code").asInt()).as(response.body()).isEqualTo(code);
   }
 

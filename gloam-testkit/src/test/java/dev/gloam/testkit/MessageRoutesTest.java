@@ -27,11 +27,14 @@ class MessageRoutesTest extends MessageFamilyTestBase {
     assertThat(all.get(0).path("content").asString()).isEqualTo("m6");
     assertThat(all.get(6).path("content").asString()).isEqualTo("m0");
 
-    JsonNode before = valid("GET", channelPath() + "/messages?before=" + ids.get(3) + "&limit=2", null);
+    JsonNode before =
+        valid("GET", channelPath() + "/messages?before=" + ids.get(3) + "&limit=2", null);
     assertThat(contents(before)).containsExactly("m2", "m1");
-    JsonNode after = valid("GET", channelPath() + "/messages?after=" + ids.get(3) + "&limit=2", null);
+    JsonNode after =
+        valid("GET", channelPath() + "/messages?after=" + ids.get(3) + "&limit=2", null);
     assertThat(contents(after)).containsExactly("m5", "m4");
-    JsonNode around = valid("GET", channelPath() + "/messages?around=" + ids.get(3) + "&limit=3", null);
+    JsonNode around =
+        valid("GET", channelPath() + "/messages?around=" + ids.get(3) + "&limit=3", null);
     assertThat(contents(around)).containsExactly("m4", "m3", "m2");
 
     JsonNode one = valid("GET", channelPath() + "/messages/" + ids.get(2), null);
@@ -44,7 +47,8 @@ class MessageRoutesTest extends MessageFamilyTestBase {
   @Test
   void messagesWorkInAnyChannelAndReadsNeedHistory() {
     long other = addChannel(Channels.GUILD_TEXT, "other");
-    JsonNode sent = valid("POST", "/channels/" + id(other) + "/messages", "{\"content\":\"there\"}");
+    JsonNode sent =
+        valid("POST", "/channels/" + id(other) + "/messages", "{\"content\":\"there\"}");
     assertThat(sent.path("channel_id").asString()).isEqualTo(id(other));
     JsonNode channel = RestClient.json(bot.get("/channels/" + id(other)));
     assertThat(channel.path("last_message_id").asString()).isEqualTo(sent.path("id").asString());
@@ -52,12 +56,18 @@ class MessageRoutesTest extends MessageFamilyTestBase {
     assertThat(valid("GET", channelPath() + "/messages", null).size()).isZero();
 
     long category = addChannel(Channels.GUILD_CATEGORY, "category");
-    assertError("POST", "/channels/" + id(category) + "/messages", "{\"content\":\"x\"}", 400, 50008);
+    assertError(
+        "POST", "/channels/" + id(category) + "/messages", "{\"content\":\"x\"}", 400, 50008);
 
     botMayOnly(Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES);
     // Without READ_MESSAGE_HISTORY the list is empty and single reads are refused.
     assertThat(valid("GET", "/channels/" + id(other) + "/messages", null).size()).isZero();
-    assertError("GET", "/channels/" + id(other) + "/messages/" + sent.path("id").asString(), null, 403, 50013);
+    assertError(
+        "GET",
+        "/channels/" + id(other) + "/messages/" + sent.path("id").asString(),
+        null,
+        403,
+        50013);
     botMayOnly(Permissions.VIEW_CHANNEL);
     assertError("POST", channelPath() + "/messages", "{\"content\":\"x\"}", 403, 50013);
     botMayOnly(0);
@@ -79,7 +89,8 @@ class MessageRoutesTest extends MessageFamilyTestBase {
               "{\"content\":\"hi " + human + "\",\"embeds\":[{\"title\":\"t\"}]}");
       assertThat(edited.path("content").asString()).isEqualTo("hi " + human);
       assertThat(edited.path("edited_timestamp").isString()).isTrue();
-      assertThat(edited.path("mentions").get(0).path("id").asString()).isEqualTo(id(discord.humanUserId()));
+      assertThat(edited.path("mentions").get(0).path("id").asString())
+          .isEqualTo(id(discord.humanUserId()));
       assertThat(edited.path("embeds").get(0).path("type").asString()).isEqualTo("rich");
 
       JsonNode full = withContent.nextDispatch("MESSAGE_UPDATE").path("d");
@@ -100,10 +111,14 @@ class MessageRoutesTest extends MessageFamilyTestBase {
       assertThat(without.nextDispatch("MESSAGE_UPDATE").path("d").path("content").asString())
           .isEmpty();
     }
-    assertThat(valid("GET", channelPath() + "/messages/" + botMessage, null).path("content").asString())
+    assertThat(
+            valid("GET", channelPath() + "/messages/" + botMessage, null)
+                .path("content")
+                .asString())
         .startsWith("hi ");
     botMayOnly(Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES);
-    assertError("PATCH", channelPath() + "/messages/" + id(humanMessage), "{\"flags\":0}", 403, 50013);
+    assertError(
+        "PATCH", channelPath() + "/messages/" + id(humanMessage), "{\"flags\":0}", 403, 50013);
   }
 
   @Test
@@ -142,7 +157,15 @@ class MessageRoutesTest extends MessageFamilyTestBase {
     String kept = botSays("c").path("id").asString();
     try (GatewayClient client = gateway(GUILDS | GUILD_MESSAGES)) {
       assertNoContent(
-          "POST", channelPath() + "/messages/bulk-delete", "{\"messages\":[\"" + a + "\",\"" + b + "\",\"" + id(snowflakeAt(Instant.now())) + "\"]}");
+          "POST",
+          channelPath() + "/messages/bulk-delete",
+          "{\"messages\":[\""
+              + a
+              + "\",\""
+              + b
+              + "\",\""
+              + id(snowflakeAt(Instant.now()))
+              + "\"]}");
       JsonNode event = client.nextDispatch("MESSAGE_DELETE_BULK").path("d");
       assertThat(event.path("ids").toString()).contains(a, b);
       assertThat(event.path("ids").size()).isEqualTo(2);
@@ -157,7 +180,11 @@ class MessageRoutesTest extends MessageFamilyTestBase {
         50034);
     botMayOnly(Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES);
     assertError(
-        "POST", channelPath() + "/messages/bulk-delete", "{\"messages\":[\"1\",\"2\"]}", 403, 50013);
+        "POST",
+        channelPath() + "/messages/bulk-delete",
+        "{\"messages\":[\"1\",\"2\"]}",
+        403,
+        50013);
   }
 
   @Test

@@ -83,7 +83,8 @@ class MessageUploadTest extends MessageFamilyTestBase {
     assertThat(notes.path("filename").asString()).isEqualTo("notes.txt");
     assertThat(notes.path("description").asString()).isEqualTo("notes");
     assertThat(notes.path("content_type").asString()).startsWith("text/plain");
-    assertThat(notes.path("size").asInt()).isEqualTo("héllo wörld".getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    assertThat(notes.path("size").asInt())
+        .isEqualTo("héllo wörld".getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     assertThat(notes.path("proxy_url").asString()).isEqualTo(notes.path("url").asString());
     JsonNode renamed = attachments.get(1);
     assertThat(renamed.path("filename").asString()).isEqualTo("renamed.json");
@@ -94,7 +95,8 @@ class MessageUploadTest extends MessageFamilyTestBase {
         send(HttpRequest.newBuilder(URI.create(notes.path("url").asString())).GET().build());
     assertThat(file.statusCode()).isEqualTo(200);
     assertThat(file.body()).isEqualTo("héllo wörld");
-    assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+    assertThat(file.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
 
     // An edit keeps the attachments it lists and appends new files.
     String messagePath = path + "/" + message.path("id").asString();
@@ -109,7 +111,9 @@ class MessageUploadTest extends MessageFamilyTestBase {
     assertThat(after.path("attachments").findValuesAsString("filename"))
         .containsExactly("renamed.json", "more.txt");
     assertThat(
-            RestClient.json(bot.get(messagePath)).path("attachments").findValuesAsString("filename"))
+            RestClient.json(bot.get(messagePath))
+                .path("attachments")
+                .findValuesAsString("filename"))
         .containsExactly("renamed.json", "more.txt");
   }
 
@@ -123,8 +127,7 @@ class MessageUploadTest extends MessageFamilyTestBase {
     HttpResponse<String> missing =
         send(
             HttpRequest.newBuilder(
-                    URI.create(
-                        discord.restUrl().resolve("/attachments/1/2/none.txt").toString()))
+                    URI.create(discord.restUrl().resolve("/attachments/1/2/none.txt").toString()))
                 .GET()
                 .build());
     assertThat(missing.statusCode()).isEqualTo(404);

@@ -36,12 +36,21 @@ class PinAndPollRoutesTest extends MessageFamilyTestBase {
       assertThat(list.path("items").get(0).path("pinned_at").isString()).isTrue();
       JsonNode old = valid("GET", channelPath() + "/pins", null);
       assertThat(old.get(0).path("pinned").asBoolean()).isTrue();
-      assertThat(valid("GET", channelPath() + "/messages/" + id(message), null).path("pinned").asBoolean())
+      assertThat(
+              valid("GET", channelPath() + "/messages/" + id(message), null)
+                  .path("pinned")
+                  .asBoolean())
           .isTrue();
 
       assertNoContent("DELETE", channelPath() + "/pins/" + id(message), null);
-      assertThat(client.nextDispatch("MESSAGE_UPDATE").path("d").path("pinned").asBoolean()).isFalse();
-      assertThat(client.nextDispatch("CHANNEL_PINS_UPDATE").path("d").path("last_pin_timestamp").isNull())
+      assertThat(client.nextDispatch("MESSAGE_UPDATE").path("d").path("pinned").asBoolean())
+          .isFalse();
+      assertThat(
+              client
+                  .nextDispatch("CHANNEL_PINS_UPDATE")
+                  .path("d")
+                  .path("last_pin_timestamp")
+                  .isNull())
           .isTrue();
     }
     assertThat(valid("GET", channelPath() + "/messages/pins", null).path("items").size()).isZero();
@@ -59,7 +68,10 @@ class PinAndPollRoutesTest extends MessageFamilyTestBase {
     for (int i = 0; i < 250; i++) {
       long id = discord.humanSays(channelId, "pinned " + i);
       StoredMessage stored = discord.world().messages().find(channelId, id).orElseThrow();
-      discord.world().messages().replace(stored.withExtras(stored.extras().withPinnedAt(Instant.now())));
+      discord
+          .world()
+          .messages()
+          .replace(stored.withExtras(stored.extras().withPinnedAt(Instant.now())));
     }
     long one = discord.humanSays(channelId, "one too many");
     assertError("PUT", channelPath() + "/messages/pins/" + id(one), null, 400, 30003);
@@ -78,7 +90,8 @@ class PinAndPollRoutesTest extends MessageFamilyTestBase {
     long message = Long.parseLong(created.path("id").asString());
     JsonNode answers = created.path("poll").path("answers");
     assertThat(answers.get(0).path("answer_id").asInt()).isEqualTo(1);
-    assertThat(answers.get(1).path("poll_media").path("emoji").path("name").asString()).isEqualTo("☕");
+    assertThat(answers.get(1).path("poll_media").path("emoji").path("name").asString())
+        .isEqualTo("☕");
     assertThat(created.path("poll").path("expiry").isString()).isTrue();
     assertThat(created.path("poll").path("results").path("is_finalized").asBoolean()).isFalse();
 
@@ -89,25 +102,35 @@ class PinAndPollRoutesTest extends MessageFamilyTestBase {
       assertThat(vote.path("user_id").asString()).isEqualTo(id(discord.humanUserId()));
       // Changing the vote of a single-answer poll takes the old one back first.
       discord.humanVotes(discord.channelId(), message, 1);
-      assertThat(client.nextDispatch("MESSAGE_POLL_VOTE_REMOVE").path("d").path("answer_id").asInt())
+      assertThat(
+              client.nextDispatch("MESSAGE_POLL_VOTE_REMOVE").path("d").path("answer_id").asInt())
           .isEqualTo(2);
       assertThat(client.nextDispatch("MESSAGE_POLL_VOTE_ADD").path("d").path("answer_id").asInt())
           .isEqualTo(1);
 
-      String voters = channelPath().replace("/channels/", "/channels/") + "/polls/" + id(message) + "/answers/";
+      String voters =
+          channelPath().replace("/channels/", "/channels/") + "/polls/" + id(message) + "/answers/";
       assertThat(valid("GET", voters + "1", null).path("users").get(0).path("id").asString())
           .isEqualTo(id(discord.humanUserId()));
       assertThat(valid("GET", voters + "2", null).path("users").size()).isZero();
       JsonNode counts =
           valid("GET", channelPath() + "/messages/" + id(message), null)
-              .path("poll").path("results").path("answer_counts");
+              .path("poll")
+              .path("results")
+              .path("answer_counts");
       assertThat(counts.get(0).path("count").asInt()).isEqualTo(1);
       assertThat(counts.get(1).path("count").asInt()).isZero();
 
       JsonNode ended = valid("POST", channelPath() + "/polls/" + id(message) + "/expire", null);
       assertThat(ended.path("poll").path("results").path("is_finalized").asBoolean()).isTrue();
-      assertThat(client.nextDispatch("MESSAGE_UPDATE").path("d").path("poll").path("results")
-              .path("is_finalized").asBoolean())
+      assertThat(
+              client
+                  .nextDispatch("MESSAGE_UPDATE")
+                  .path("d")
+                  .path("poll")
+                  .path("results")
+                  .path("is_finalized")
+                  .asBoolean())
           .isTrue();
     }
     assertError("POST", channelPath() + "/polls/" + id(message) + "/expire", null, 400, 520001);

@@ -54,7 +54,8 @@ class ReactionRoutesTest extends MessageFamilyTestBase {
       JsonNode removed = client.nextDispatch("MESSAGE_REACTION_REMOVE").path("d");
       assertThat(removed.path("user_id").asString()).isEqualTo(id(discord.botUserId()));
       assertNoContent("DELETE", reactions + "/" + THUMBS + "/" + id(discord.humanUserId()), null);
-      assertThat(client.nextDispatch("MESSAGE_REACTION_REMOVE").path("d").path("user_id").asString())
+      assertThat(
+              client.nextDispatch("MESSAGE_REACTION_REMOVE").path("d").path("user_id").asString())
           .isEqualTo(id(discord.humanUserId()));
       assertThat(valid("GET", reactions + "/" + THUMBS, null).size()).isZero();
 
@@ -68,7 +69,12 @@ class ReactionRoutesTest extends MessageFamilyTestBase {
       assertThat(left.path("reactions").get(0).path("me").asBoolean()).isFalse();
 
       assertNoContent("DELETE", reactions, null);
-      assertThat(client.nextDispatch("MESSAGE_REACTION_REMOVE_ALL").path("d").path("message_id").asString())
+      assertThat(
+              client
+                  .nextDispatch("MESSAGE_REACTION_REMOVE_ALL")
+                  .path("d")
+                  .path("message_id")
+                  .asString())
           .isEqualTo(id(message));
     }
     assertThat(valid("GET", channelPath() + "/messages/" + id(message), null).has("reactions"))
@@ -81,15 +87,21 @@ class ReactionRoutesTest extends MessageFamilyTestBase {
     String reactions = channelPath() + "/messages/" + id(message) + "/reactions";
     assertError("PUT", reactions + "/thumbsup/@me", null, 404, 10014);
     assertError("PUT", reactions + "/blob:123/@me", null, 404, 10014);
-    assertError("PUT", channelPath() + "/messages/1/reactions/" + THUMBS + "/@me", null, 404, 10008);
+    assertError(
+        "PUT", channelPath() + "/messages/1/reactions/" + THUMBS + "/@me", null, 404, 10008);
     discord.humanReacts(discord.channelId(), message, "👍");
     botMayOnly(Permissions.VIEW_CHANNEL | Permissions.READ_MESSAGE_HISTORY);
     // Joining an existing reaction needs no ADD_REACTIONS; a new emoji does.
     assertNoContent("PUT", reactions + "/" + THUMBS + "/@me", null);
     assertError(
-        "PUT", reactions + "/" + URLEncoder.encode("🎉", StandardCharsets.UTF_8) + "/@me", null, 403, 50013);
+        "PUT",
+        reactions + "/" + URLEncoder.encode("🎉", StandardCharsets.UTF_8) + "/@me",
+        null,
+        403,
+        50013);
     assertError("DELETE", reactions, null, 403, 50013);
-    assertError("DELETE", reactions + "/" + THUMBS + "/" + id(discord.humanUserId()), null, 403, 50013);
+    assertError(
+        "DELETE", reactions + "/" + THUMBS + "/" + id(discord.humanUserId()), null, 403, 50013);
   }
 
   long addCustomEmoji(String name) {

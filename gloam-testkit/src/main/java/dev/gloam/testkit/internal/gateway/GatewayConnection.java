@@ -137,6 +137,11 @@ public final class GatewayConnection implements Runnable {
     return session;
   }
 
+  /** The sending half; set before a session can be attached, so sessions always find it. */
+  GatewayOutbox outbox() {
+    return outbox;
+  }
+
   /** Queues a payload numbered by the session; dropped if the connection is closing. */
   void queue(ObjectNode payload) {
     GatewayOutbox current = outbox;

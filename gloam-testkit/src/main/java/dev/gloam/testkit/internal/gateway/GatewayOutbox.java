@@ -4,14 +4,20 @@ import dev.gloam.testkit.WireEvent;
 import dev.gloam.testkit.WireEvent.Direction;
 import dev.gloam.testkit.WireEvent.Transport;
 import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.websocket.Opcodes;
 import dev.gloam.testkit.internal.websocket.WebSocketConnection;
 import dev.gloam.testkit.internal.wire.WireLog;
 import dev.gloam.testkit.internal.world.World;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +27,17 @@ import tools.jackson.databind.node.ObjectNode;
  * The sending half of a gateway connection: payloads are numbered and recorded in the order they
  * are queued, and one writer thread puts them on the wire in that order. Queuing never blocks, so a
  * slow client cannot hold up whoever creates an event, and wire listeners run on the writer thread
- * with no lock held.
+ * with no lock held. The writer takes everything that is waiting at once and writes it as frames
+ * end to end, with one socket write and flush per batch, which is what lets one connection carry a
+ * load run of hundreds of thousands of events per second.
  */
 final class GatewayOutbox {
 
   private static final Logger LOG = LoggerFactory.getLogger(GatewayOutbox.class);
+
+  // A batch is written once it holds this much, so the first frames do not wait for the last.
+  private static final int FLUSH_BYTES = 64 * 1024;
+  private static final int MAX_BATCH_ITEMS = 256;
 
   private sealed interface Item {}
 
@@ -33,6 +45,9 @@ final class GatewayOutbox {
 
   /** Bytes sent as one binary message as they are, past the compressor: a fault. */
   private record RawBinary(byte[] data, WireEvent event) implements Item {}
+
+  /** Dispatches of a load run, numbered and finished; not in the wire log one by one. */
+  private record Prepared(byte[][] payloads) implements Item {}
 
   private record Action(Runnable action) implements Item {}
 
@@ -48,6 +63,14 @@ final class GatewayOutbox {
   private final Thread writer;
   private final CompletableFuture<Void> closeWritten = new CompletableFuture<>();
   private boolean accepting = true;
+  private final FrameBuffer frames = new FrameBuffer();
+  private final List<WireEvent> writtenEvents = new ArrayList<>();
+  private final List<Item> batch = new ArrayList<>();
+  // Prepared dispatches queued and not yet written, for the load mode's back pressure.
+  private final AtomicLong pendingPrepared = new AtomicLong();
+  private final ReentrantLock roomLock = new ReentrantLock();
+  private final Condition roomMade = roomLock.newCondition();
+  private volatile boolean writerEnded;
 
   GatewayOutbox(
       WebSocketConnection webSocket,
@@ -129,6 +152,50 @@ final class GatewayOutbox {
     }
   }
 
+  /**
+   * Queues dispatches that are already numbered and serialized (load events). They are not put in
+   * the wire log one by one: the load run records one summary instead.
+   */
+  boolean sendPrepared(byte[][] payloads) {
+    lock.lock();
+    try {
+      if (!accepting) {
+        return false;
+      }
+      pendingPrepared.addAndGet(payloads.length);
+      queue.add(new Prepared(payloads));
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits until at most {@code maxPending} prepared dispatches wait to be written or the writer has
+   * ended, for at most the timeout.
+   *
+   * @return true if there is room (or nothing will ever be written again), false on timeout
+   */
+  boolean awaitRoom(long maxPending, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    roomLock.lock();
+    try {
+      while (pendingPrepared.get() > maxPending && !writerEnded) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+          return false;
+        }
+        roomMade.awaitNanos(remaining);
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } finally {
+      roomLock.unlock();
+    }
+  }
+
   /** Runs an action on the writer thread once everything queued before it has been written. */
   void afterQueued(Runnable action) {
     lock.lock();
@@ -185,29 +252,19 @@ final class GatewayOutbox {
   private void writeLoop() {
     try {
       while (true) {
-        Item item = queue.take();
-        switch (item) {
-          case Stop stop -> {
-            return;
-          }
-          case Action action -> action.action().run();
-          case Frame frame -> {
-            if (!write(frame.text(), null)) {
-              return;
-            }
-            wireLog.notifyListeners(frame.event());
-          }
-          case RawBinary raw -> {
-            if (!write(null, raw.data())) {
-              return;
-            }
-            wireLog.notifyListeners(raw.event());
-          }
+        batch.add(queue.take());
+        queue.drainTo(batch, MAX_BATCH_ITEMS - 1);
+        boolean going = writeBatch();
+        batch.clear();
+        if (!going) {
+          return;
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      writerEnded = true;
+      signalRoom();
       closeWritten.complete(null);
       if (compressor != null) {
         compressor.close();
@@ -215,23 +272,90 @@ final class GatewayOutbox {
     }
   }
 
-  private boolean write(String text, byte[] raw) {
+  /** Writes one batch in order; false once the writer must end. */
+  private boolean writeBatch() {
+    long prepared = 0;
     try {
-      if (raw != null) {
-        webSocket.sendBinary(raw);
-      } else if (compressor != null) {
-        webSocket.sendBinary(compressor.compress(text));
-      } else {
-        webSocket.sendText(text);
+      for (Item item : batch) {
+        switch (item) {
+          case Stop stop -> {
+            flush();
+            return false;
+          }
+          case Action action -> {
+            // Whatever came before the action must be on the wire when it runs.
+            if (!flush()) {
+              return false;
+            }
+            action.action().run();
+          }
+          case Frame frame -> {
+            append(frame.text().getBytes(StandardCharsets.UTF_8));
+            writtenEvents.add(frame.event());
+          }
+          case RawBinary raw -> {
+            frames.append(Opcodes.BINARY, raw.data(), raw.data().length);
+            writtenEvents.add(raw.event());
+          }
+          case Prepared batchOfPrepared -> {
+            for (byte[] payload : batchOfPrepared.payloads()) {
+              append(payload);
+            }
+            prepared += batchOfPrepared.payloads().length;
+          }
+        }
+        if (frames.size() >= FLUSH_BYTES && !flush()) {
+          return false;
+        }
       }
-      return true;
-    } catch (IOException e) {
-      if (!webSocket.isCloseSent()) {
-        // The client is gone; cutting the socket also ends the reading thread.
-        LOG.debug("gateway write failed: {}", e.toString());
-        webSocket.closeSocket();
+      return flush();
+    } finally {
+      if (prepared > 0) {
+        pendingPrepared.addAndGet(-prepared);
+        signalRoom();
       }
-      return false;
+    }
+  }
+
+  private void append(byte[] payload) {
+    if (compressor == null) {
+      frames.append(Opcodes.TEXT, payload, payload.length);
+    } else {
+      int length = compressor.compress(payload);
+      frames.append(Opcodes.BINARY, compressor.output(), length);
+    }
+  }
+
+  /** Writes the frames gathered so far, then tells the wire listeners about them. */
+  private boolean flush() {
+    if (frames.size() > 0) {
+      try {
+        webSocket.sendEncodedFrames(frames.bytes(), frames.size());
+      } catch (IOException e) {
+        frames.clear();
+        writtenEvents.clear();
+        if (!webSocket.isCloseSent()) {
+          // The client is gone; cutting the socket also ends the reading thread.
+          LOG.debug("gateway write failed: {}", e.toString());
+          webSocket.closeSocket();
+        }
+        return false;
+      }
+      frames.clear();
+    }
+    for (WireEvent event : writtenEvents) {
+      wireLog.notifyListeners(event);
+    }
+    writtenEvents.clear();
+    return true;
+  }
+
+  private void signalRoom() {
+    roomLock.lock();
+    try {
+      roomMade.signalAll();
+    } finally {
+      roomLock.unlock();
     }
   }
 }

@@ -1,8 +1,11 @@
 package dev.gloam.testkit.internal.gateway;
 
 import dev.gloam.testkit.internal.json.Json;
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,6 +16,12 @@ import tools.jackson.databind.node.ObjectNode;
  * on another one and receive everything it missed ({@code events/gateway.mdx}, "Resuming").
  */
 public final class GatewaySession {
+
+  /**
+   * A dispatch kept for RESUME: a tree for ordinary events, or the finished bytes for load events
+   * (which never exist as a tree), so that both are replayed exactly as first sent.
+   */
+  private record Kept(long sequence, ObjectNode payload, byte[] bytes) {}
 
   /** What became of a RESUME. */
   public enum ResumeOutcome {
@@ -30,7 +39,7 @@ public final class GatewaySession {
   private final int largeThreshold;
   private final int replayLimit;
   private final ReentrantLock lock = new ReentrantLock();
-  private final Deque<ObjectNode> replay = new ArrayDeque<>();
+  private final Deque<Kept> replay = new ArrayDeque<>();
   private long sequence;
   private GatewayConnection connection;
   private boolean valid = true;
@@ -131,15 +140,68 @@ public final class GatewaySession {
         return;
       }
       ObjectNode payload = GatewayPayloads.dispatch(++sequence, type, data);
-      replay.addLast(payload);
-      if (replay.size() > replayLimit) {
-        replay.removeFirst();
-      }
+      keep(new Kept(sequence, payload, null));
       if (connection != null) {
         connection.queue(payload);
       }
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Numbers dispatches that were serialized in advance (the load mode), keeps them for resuming
+   * like any other dispatch and queues them on the connection in one batch. Only the sequence
+   * number is written here, so the lock is held for a copy per event, not a serialization.
+   *
+   * @param events the events, in the order they happen
+   * @return how many were dispatched: all of them, or none once the session is invalid
+   */
+  public int dispatchPrepared(List<PreparedDispatch> events) {
+    lock.lock();
+    try {
+      if (!valid || events.isEmpty()) {
+        return 0;
+      }
+      byte[][] payloads = new byte[events.size()][];
+      for (int i = 0; i < payloads.length; i++) {
+        payloads[i] = events.get(i).withSequence(++sequence);
+        keep(new Kept(sequence, null, payloads[i]));
+      }
+      GatewayConnection current = connection;
+      if (current != null) {
+        current.outbox().sendPrepared(payloads);
+      }
+      return payloads.length;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits until the connection has room for more prepared dispatches, so that a load run at full
+   * speed does not queue without bound in front of a slower client. Called without the session's
+   * lock, so ordinary events keep flowing while a load run waits.
+   *
+   * @param maxPending how many prepared dispatches may wait to be written
+   * @param timeout how long to wait at most
+   * @return true if there is room, or no connection to wait for; false if the timeout passed
+   */
+  public boolean awaitRoom(int maxPending, Duration timeout) {
+    GatewayConnection current;
+    lock.lock();
+    try {
+      current = connection;
+    } finally {
+      lock.unlock();
+    }
+    return current == null || current.outbox().awaitRoom(maxPending, timeout);
+  }
+
+  private void keep(Kept kept) {
+    replay.addLast(kept);
+    if (replay.size() > replayLimit) {
+      replay.removeFirst();
     }
   }
 
@@ -175,7 +237,7 @@ public final class GatewaySession {
       if (lastSeen > sequence || lastSeen < 0) {
         return ResumeOutcome.SEQUENCE_AHEAD;
       }
-      long oldestKept = replay.isEmpty() ? sequence + 1 : replay.peekFirst().get("s").asLong();
+      long oldestKept = replay.isEmpty() ? sequence + 1 : replay.peekFirst().sequence();
       if (lastSeen + 1 < oldestKept) {
         // The events after lastSeen fell out of the buffer: they cannot all be replayed.
         valid = false;
@@ -184,20 +246,35 @@ public final class GatewaySession {
       }
       previous[0] = connection;
       connection = resuming;
-      for (ObjectNode payload : replay) {
-        if (payload.get("s").asLong() > lastSeen) {
-          resuming.queue(payload);
-        }
-      }
+      replayAfter(lastSeen, resuming);
       ObjectNode resumed = GatewayPayloads.dispatch(++sequence, "RESUMED", Json.object());
-      replay.addLast(resumed);
-      if (replay.size() > replayLimit) {
-        replay.removeFirst();
-      }
+      keep(new Kept(sequence, resumed, null));
       resuming.queue(resumed);
       return ResumeOutcome.RESUMED;
     } finally {
       lock.unlock();
+    }
+  }
+
+  private void replayAfter(long lastSeen, GatewayConnection resuming) {
+    // Runs of load events go out in batches, like when they were first sent.
+    List<byte[]> prepared = new ArrayList<>();
+    for (Kept kept : replay) {
+      if (kept.sequence() <= lastSeen) {
+        continue;
+      }
+      if (kept.bytes() != null) {
+        prepared.add(kept.bytes());
+        continue;
+      }
+      if (!prepared.isEmpty()) {
+        resuming.outbox().sendPrepared(prepared.toArray(byte[][]::new));
+        prepared.clear();
+      }
+      resuming.queue(kept.payload());
+    }
+    if (!prepared.isEmpty()) {
+      resuming.outbox().sendPrepared(prepared.toArray(byte[][]::new));
     }
   }
 

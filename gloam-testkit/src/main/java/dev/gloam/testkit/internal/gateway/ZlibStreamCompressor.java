@@ -1,7 +1,6 @@
 package dev.gloam.testkit.internal.gateway;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.Deflater;
 
 /**
@@ -13,23 +12,30 @@ public final class ZlibStreamCompressor implements TransportCompressor {
 
   // zlib format (not nowrap): the stream starts with the two-byte zlib header, as Discord's does.
   private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, false);
-  private final byte[] buffer = new byte[8192];
+  private byte[] buffer = new byte[8192];
 
   /** Creates a compressor with a fresh zlib stream. */
   public ZlibStreamCompressor() {}
 
   @Override
-  public byte[] compress(String text) {
-    deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  public int compress(byte[] payload) {
+    deflater.setInput(payload);
+    int length = 0;
     while (true) {
-      int written = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-      out.write(buffer, 0, written);
+      int room = buffer.length - length;
+      int written = deflater.deflate(buffer, length, room, Deflater.SYNC_FLUSH);
+      length += written;
       // A full buffer may mean more output is pending; anything less means the flush is done.
-      if (written < buffer.length) {
-        return out.toByteArray();
+      if (written < room) {
+        return length;
       }
+      buffer = Arrays.copyOf(buffer, buffer.length * 2);
     }
+  }
+
+  @Override
+  public byte[] output() {
+    return buffer;
   }
 
   @Override

@@ -4,7 +4,6 @@ import com.github.luben.zstd.ZstdOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code compress=zstd-stream} transport compression: one zstd stream for the whole connection,
@@ -15,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 public final class ZstdStreamCompressor implements TransportCompressor {
   private static final boolean AVAILABLE = probe();
 
-  private final ByteArrayOutputStream sink = new ByteArrayOutputStream();
+  private final Sink sink = new Sink();
   private final ZstdOutputStream zstd;
 
   /** Creates a compressor with a fresh zstd stream. */
@@ -48,16 +47,27 @@ public final class ZstdStreamCompressor implements TransportCompressor {
   }
 
   @Override
-  public byte[] compress(String text) {
+  public int compress(byte[] payload) {
+    sink.reset();
     try {
-      zstd.write(text.getBytes(StandardCharsets.UTF_8));
+      zstd.write(payload);
       zstd.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("zstd compression failed", e);
     }
-    byte[] message = sink.toByteArray();
-    sink.reset();
-    return message;
+    return sink.size();
+  }
+
+  @Override
+  public byte[] output() {
+    return sink.buffer();
+  }
+
+  /** The stream's output, read in place instead of copied out for every message. */
+  private static final class Sink extends ByteArrayOutputStream {
+    byte[] buffer() {
+      return buf;
+    }
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.gloam.testkit.internal.rest;
 
-import java.util.LinkedHashMap;
+import dev.gloam.testkit.internal.openapi.PathTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +14,7 @@ public final class Route {
 
   private final String method;
   private final String template;
-  private final List<String> segments;
+  private final PathTemplate path;
   private final boolean requiresAuthorization;
   private final RouteHandler handler;
 
@@ -30,7 +30,7 @@ public final class Route {
       String method, String template, boolean requiresAuthorization, RouteHandler handler) {
     this.method = Objects.requireNonNull(method, "method");
     this.template = Objects.requireNonNull(template, "template");
-    this.segments = List.of(template.substring(1).split("/"));
+    this.path = PathTemplate.parse(template);
     this.requiresAuthorization = requiresAuthorization;
     this.handler = Objects.requireNonNull(handler, "handler");
   }
@@ -42,33 +42,18 @@ public final class Route {
    * @return the placeholder values if the path matches
    */
   public Optional<Map<String, String>> match(List<String> pathSegments) {
-    if (pathSegments.size() != segments.size()) {
-      return Optional.empty();
-    }
-    Map<String, String> parameters = new LinkedHashMap<>();
-    for (int i = 0; i < segments.size(); i++) {
-      String expected = segments.get(i);
-      String actual = pathSegments.get(i);
-      if (expected.startsWith("{") && expected.endsWith("}")) {
-        if (actual.isEmpty()) {
-          return Optional.empty();
-        }
-        parameters.put(expected.substring(1, expected.length() - 1), actual);
-      } else if (!expected.equals(actual)) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(parameters);
+    return path.match(pathSegments);
   }
 
   /**
-   * Counts the segments of the template that are not placeholders; a path that matches several
-   * routes goes to the one with the most.
+   * Orders routes whose templates match the same path: the one with a literal where the other has a
+   * placeholder wins, as Discord routes ({@code /guilds/1/members/search} is the search).
    *
-   * @return the number of literal segments
+   * @param other the other route
+   * @return negative if this route is the more specific
    */
-  public int literalSegments() {
-    return (int) segments.stream().filter(s -> !(s.startsWith("{") && s.endsWith("}"))).count();
+  public int compareSpecificity(Route other) {
+    return path.compareSpecificity(other.path);
   }
 
   /**

@@ -48,9 +48,8 @@ public final class Router {
       Optional<Map<String, String>> parameters = route.match(segments);
       if (parameters.isPresent()) {
         pathExists = true;
-        // As Discord routes: /guilds/1/members/search is the search, not the member "search".
         if (route.method().equals(method)
-            && (best == null || route.literalSegments() > best.route().literalSegments())) {
+            && (best == null || route.compareSpecificity(best.route()) < 0)) {
           best = new Match(route, parameters.get(), true);
         }
       }

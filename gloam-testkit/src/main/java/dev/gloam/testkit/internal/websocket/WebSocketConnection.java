@@ -144,6 +144,27 @@ public final class WebSocketConnection {
   }
 
   /**
+   * Sends data frames that the caller has already encoded, end to end, with one write: the gateway
+   * batches payloads this way to keep up with load. The frames must be whole, unmasked data frames.
+   *
+   * @param frames the encoded frames
+   * @param length how many bytes of {@code frames} to send
+   * @throws IOException if the connection is closing or writing fails
+   */
+  public void sendEncodedFrames(byte[] frames, int length) throws IOException {
+    sendLock.lock();
+    try {
+      if (closeSent) {
+        throw new IOException("the connection is closing");
+      }
+      out.write(frames, 0, length);
+      out.flush();
+    } finally {
+      sendLock.unlock();
+    }
+  }
+
+  /**
    * Starts the closing handshake by sending a close frame, unless one was sent already.
    *
    * @param code the close code

@@ -40,6 +40,7 @@ public final class Guild {
   private final Documents<Long> commands = new Documents<>();
   private final Documents<Long> auditLog = new Documents<>();
   private final Map<Long, Documents<Long>> threadMembers = new ConcurrentHashMap<>();
+  private final Map<Long, Documents<Long>> scheduledEventUsers = new ConcurrentHashMap<>();
 
   /**
    * Creates a guild with its {@code @everyone} role and the bot's managed role.
@@ -250,6 +251,25 @@ public final class Guild {
    */
   public void dropThreadMembers(long threadId) {
     threadMembers.remove(threadId);
+  }
+
+  /**
+   * The users subscribed to a scheduled event, by user id, as guild scheduled event user objects.
+   *
+   * @param eventId the scheduled event
+   * @return the collection, created empty on first use
+   */
+  public Documents<Long> scheduledEventUsers(long eventId) {
+    return scheduledEventUsers.computeIfAbsent(eventId, event -> new Documents<>());
+  }
+
+  /**
+   * Forgets the subscribers of a deleted scheduled event.
+   *
+   * @param eventId the scheduled event
+   */
+  public void dropScheduledEventUsers(long eventId) {
+    scheduledEventUsers.remove(eventId);
   }
 
   /**
