@@ -61,6 +61,9 @@ abstract class MessageFamilyTestBase {
   /** Sends a request and checks the answer against its operation's schema. */
   JsonNode valid(String method, String path, String body) {
     HttpResponse<String> response = bot.send(method, path, body);
+    assertThat(response.statusCode())
+        .as(method + " " + path + ": " + response.body())
+        .isBetween(200, 299);
     int query = path.indexOf('?');
     return ResponseSchemas.assertValid(
         method, query < 0 ? path : path.substring(0, query), response);
