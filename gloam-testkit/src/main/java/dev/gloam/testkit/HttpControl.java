@@ -28,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       something ({@link OfflineDiscord#humanSays}).
  *   <li>{@code POST /_testkit/human/reactions} {@code {"channel_id", "message_id", "emoji"}}: the
  *       human reacts ({@link OfflineDiscord#humanReacts}).
+ *   <li>{@code POST /_testkit/human/votes} {@code {"channel_id", "message_id", "answer_id"}}: the
+ *       human votes in a poll ({@link OfflineDiscord#humanVotes}).
  *   <li>{@code POST /_testkit/human/scheduled-event-subscriptions} {@code {"guild_id",
  *       "event_id"}}: the human subscribes to a scheduled event ({@link
  *       OfflineDiscord#humanSubscribes}).
@@ -98,6 +100,8 @@ final class HttpControl implements RouteHandler {
         return messages(Long.parseUnsignedLong(id));
       } else if (path.equals(BASE_PATH + "/human/reactions") && method.equals("POST")) {
         return humanReacts(body(request));
+      } else if (path.equals(BASE_PATH + "/human/votes") && method.equals("POST")) {
+        return humanVotes(body(request));
       } else if (path.equals(BASE_PATH + "/human/scheduled-event-subscriptions")
           && method.equals("POST")) {
         JsonNode body = body(request);
@@ -289,6 +293,13 @@ final class HttpControl implements RouteHandler {
     json.put("modal_custom_id", response.modalCustomId());
     json.set("callback", Json.parse(response.json()).orElse(Json.object()));
     return RestResponse.ok(json, "interaction response");
+  }
+
+  private RestResponse humanVotes(JsonNode body) {
+    long channel = channel(body);
+    long message = Long.parseUnsignedLong(body.path("message_id").asString(""));
+    discord.humanVotes(channel, message, body.path("answer_id").asInt());
+    return RestResponse.ok(Json.object(), "human voted");
   }
 
   private RestResponse messages(long channelId) {

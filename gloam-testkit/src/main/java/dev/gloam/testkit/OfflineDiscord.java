@@ -6,8 +6,9 @@ import dev.gloam.testkit.internal.gateway.GatewayServer;
 import dev.gloam.testkit.internal.gateway.GatewaySettings;
 import dev.gloam.testkit.internal.gateway.SessionRegistry;
 import dev.gloam.testkit.internal.gateway.SessionStartLimit;
-import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.messages.HumanActions;
 import dev.gloam.testkit.internal.openapi.OpenApiGate;
+import dev.gloam.testkit.internal.openapi.RawBody;
 import dev.gloam.testkit.internal.rest.RestServer;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.rest.fault.FaultPlan;
@@ -22,7 +23,6 @@ import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Member;
 import dev.gloam.testkit.internal.world.MemberEvents;
 import dev.gloam.testkit.internal.world.MessageDraft;
-import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.World;
 import dev.gloam.testkit.internal.world.build.Checks;
 import dev.gloam.testkit.internal.world.build.GuildFactory;
@@ -41,7 +41,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An offline Discord: a REST API and a gateway on 127.0.0.1, each on an ephemeral port, that speak
@@ -131,6 +130,13 @@ public final class OfflineDiscord implements AutoCloseable {
     }
     URI gatewayUrl = gateway.url();
     world.onMessageCreated(sessions::messageCreated);
+    world.attachmentFiles().origin("http://127.0.0.1:" + rest.url().getPort());
+    rest.files(
+        path ->
+            world
+                .attachmentFiles()
+                .find(path)
+                .map(file -> new RawBody(file.contentType(), file.bytes())));
     world.events(sessions.worldEvents());
     gateway.start(
         new GatewayContext(
@@ -297,10 +303,10 @@ public final class OfflineDiscord implements AutoCloseable {
   }
 
   /**
-   * Makes the human react to a message with a Unicode emoji: sessions with the
-   * GUILD_MESSAGE_REACTIONS intent on the guild's shard get MESSAGE_REACTION_ADD (events/
-   * gateway-events, "Message Reaction Add"), as when a person clicks a reaction. The reaction is
-   * not yet kept on the message, so the REST reaction routes do not see it.
+   * Makes the human react to a message: the reaction is kept on the message (its {@code reactions}
+   * and Get Reactions show it) and sessions with the GUILD_MESSAGE_REACTIONS intent on the guild's
+   * shard get MESSAGE_REACTION_ADD (events/gateway-events, "Message Reaction Add"), as when a
+   * person clicks a reaction. Reacting again with the same emoji does nothing.
    *
    * <pre>{@code
    * long id = discord.humanSays(discord.channelId(), "vote!");
@@ -309,42 +315,44 @@ public final class OfflineDiscord implements AutoCloseable {
    *
    * @param channelId the message's channel
    * @param messageId the message
-   * @param emoji a Unicode emoji, such as {@code "👍"}
-   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown channel or message or a blank
-   *     emoji, or CLOSED after {@link #close()}
+   * @param emoji a Unicode emoji, such as {@code "👍"}, or {@code name:id} for a custom emoji of
+   *     one of the bot's guilds
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown channel, message or emoji, or
+   *     CLOSED after {@link #close()}
    */
   public void humanReacts(long channelId, long messageId, String emoji) {
     Objects.requireNonNull(emoji, "emoji");
     if (closed.get()) {
       throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
     }
-    if (emoji.isBlank()) {
-      throw new TestkitException(TestkitException.Kind.INVALID_ARGUMENT, "the emoji is blank");
+    try {
+      HumanActions.react(world, channelId, messageId, emoji);
+    } catch (IllegalArgumentException e) {
+      throw new TestkitException(TestkitException.Kind.INVALID_ARGUMENT, e.getMessage());
     }
-    StoredMessage message =
-        world
-            .messages()
-            .find(channelId, messageId)
-            .orElseThrow(
-                () ->
-                    new TestkitException(
-                        TestkitException.Kind.INVALID_ARGUMENT,
-                        "unknown message " + messageId + " in channel " + channelId));
-    long humanId = world.human().id();
-    ObjectNode data = Json.object();
-    data.put("type", 0);
-    data.put("user_id", Json.id(humanId));
-    data.put("channel_id", Json.id(channelId));
-    data.put("message_id", Json.id(messageId));
-    data.put("guild_id", Json.id(message.guildId()));
-    world.member(humanId).ifPresent(member -> data.set("member", member.toJson()));
-    ObjectNode emojiJson = data.putObject("emoji");
-    emojiJson.putNull("id");
-    emojiJson.put("name", emoji);
-    data.put("message_author_id", Json.id(message.author().id()));
-    data.put("burst", false);
-    data.putArray("burst_colors");
-    sessions.dispatchToGuild(message.guildId(), "MESSAGE_REACTION_ADD", session -> data);
+  }
+
+  /**
+   * Makes the human vote for an answer of a poll: the vote counts in the poll's results and in Get
+   * Answer Voters, and sessions with the GUILD_MESSAGE_POLLS intent get MESSAGE_POLL_VOTE_ADD
+   * (events/gateway-events, "Message Poll Vote Add"). In a poll without multiple answers an earlier
+   * vote for another answer is taken back first (MESSAGE_POLL_VOTE_REMOVE).
+   *
+   * @param channelId the poll's channel
+   * @param messageId the poll's message
+   * @param answerId the answer, numbered from 1
+   * @throws TestkitException of kind INVALID_ARGUMENT for an unknown message or answer, a message
+   *     without a poll or a poll that is over, or CLOSED after {@link #close()}
+   */
+  public void humanVotes(long channelId, long messageId, int answerId) {
+    if (closed.get()) {
+      throw new TestkitException(TestkitException.Kind.CLOSED, "the offline Discord is closed");
+    }
+    try {
+      HumanActions.vote(world, channelId, messageId, answerId);
+    } catch (IllegalArgumentException e) {
+      throw new TestkitException(TestkitException.Kind.INVALID_ARGUMENT, e.getMessage());
+    }
   }
 
   /**

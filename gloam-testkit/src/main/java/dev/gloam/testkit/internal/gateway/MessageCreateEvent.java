@@ -1,8 +1,10 @@
 package dev.gloam.testkit.internal.gateway;
 
 import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.World;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,8 +35,8 @@ public final class MessageCreateEvent {
    * @return the event body
    */
   public static ObjectNode build(World world, StoredMessage message, long intents) {
-    ObjectNode d = message.toJson();
     long botId = world.bot().id();
+    ObjectNode d = message.toJson(botId);
     boolean directMessage = message.guildId() == 0;
     boolean contentVisible =
         Intents.contains(intents, Intents.MESSAGE_CONTENT)
@@ -52,13 +54,16 @@ public final class MessageCreateEvent {
       return d;
     }
     d.put("guild_id", Json.id(message.guildId()));
-    world.member(message.author().id()).ifPresent(m -> d.set("member", m.toPartialJson()));
+    Optional<Guild> guild = world.guild(message.guildId());
+    guild
+        .flatMap(g -> g.member(message.author().id()))
+        .ifPresent(m -> d.set("member", m.toPartialJson()));
     // In MESSAGE_CREATE each mentioned user also carries its partial member.
     JsonNode mentions = d.get("mentions");
     if (mentions instanceof ArrayNode mentionArray) {
       for (JsonNode mention : mentionArray) {
         if (mention instanceof ObjectNode mentionObject) {
-          mentionedMember(world, mentionObject);
+          guild.ifPresent(g -> mentionedMember(g, mentionObject));
         }
       }
     }
@@ -66,9 +71,9 @@ public final class MessageCreateEvent {
     return d;
   }
 
-  private static void mentionedMember(World world, ObjectNode mention) {
+  private static void mentionedMember(Guild guild, ObjectNode mention) {
     Json.readId(mention.get("id"))
-        .flatMap(world::member)
+        .flatMap(guild::member)
         .ifPresent(member -> mention.set("member", member.toPartialJson()));
   }
 }

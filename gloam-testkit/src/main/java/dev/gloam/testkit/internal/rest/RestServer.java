@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,7 @@ public final class RestServer implements AutoCloseable {
   private final OpenApiGate openApi;
   private final FaultPlan faults;
   private volatile RouteHandler control;
+  private volatile Function<String, Optional<RawBody>> files;
   private volatile boolean closed;
 
   /**
@@ -135,6 +137,16 @@ public final class RestServer implements AutoCloseable {
   }
 
   /**
+   * Serves uploaded files on GET requests for paths under {@code /attachments/}, outside the API,
+   * the way Discord's CDN serves attachment URLs.
+   *
+   * @param finder finds the file of a raw path
+   */
+  public void files(Function<String, Optional<RawBody>> finder) {
+    this.files = Objects.requireNonNull(finder, "finder");
+  }
+
+  /**
    * Returns the API base URL.
    *
    * @return for example {@code http://127.0.0.1:45678/api/v10}
@@ -162,6 +174,19 @@ public final class RestServer implements AutoCloseable {
                         exchange.getRequestHeaders().getFirst("Content-Type"), ""),
                     body,
                     exchange.getRequestURI().getRawQuery())),
+            null,
+            false);
+        return;
+      }
+      Function<String, Optional<RawBody>> fileFinder = files;
+      if (fileFinder != null && method.equals("GET") && rawPath.startsWith("/attachments/")) {
+        // The CDN is not the API: not recorded, not rate limited, no token needed.
+        respond(
+            exchange,
+            fileFinder
+                .apply(rawPath)
+                .map(file -> file.toResponse(200, "200 attachment"))
+                .orElseGet(DiscordErrors::notFound),
             null,
             false);
         return;

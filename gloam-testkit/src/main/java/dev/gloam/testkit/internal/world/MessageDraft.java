@@ -16,6 +16,8 @@ import tools.jackson.databind.node.ArrayNode;
  * @param embeds the embeds as sent
  * @param components the components as sent
  * @param replyToMessageId the message it replies to, or null
+ * @param extras flags, attachments, stickers, a poll or a forward; {@link MessageExtras#NONE} for a
+ *     plain message
  */
 public record MessageDraft(
     long channelId,
@@ -25,7 +27,8 @@ public record MessageDraft(
     JsonNode nonce,
     ArrayNode embeds,
     ArrayNode components,
-    Long replyToMessageId) {
+    Long replyToMessageId,
+    MessageExtras extras) {
 
   /**
    * Checks the required components.
@@ -38,11 +41,46 @@ public record MessageDraft(
    * @param embeds the embeds
    * @param components the components
    * @param replyToMessageId the replied-to message or null
+   * @param extras everything beyond the text
    */
   public MessageDraft {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(embeds, "embeds");
     Objects.requireNonNull(components, "components");
+    extras = extras == null ? MessageExtras.NONE : extras;
+  }
+
+  /**
+   * A message with nothing beyond text, embeds, components and a reply.
+   *
+   * @param channelId where it goes
+   * @param authorId who sends it
+   * @param content its text
+   * @param tts whether it is text-to-speech
+   * @param nonce the nonce or null
+   * @param embeds the embeds
+   * @param components the components
+   * @param replyToMessageId the replied-to message or null
+   */
+  public MessageDraft(
+      long channelId,
+      long authorId,
+      String content,
+      boolean tts,
+      JsonNode nonce,
+      ArrayNode embeds,
+      ArrayNode components,
+      Long replyToMessageId) {
+    this(
+        channelId,
+        authorId,
+        content,
+        tts,
+        nonce,
+        embeds,
+        components,
+        replyToMessageId,
+        MessageExtras.NONE);
   }
 
   /**

@@ -58,6 +58,7 @@ public final class World {
   private final Documents<Long> applicationEmojis = new Documents<>();
   private final MessageStore messages = new MessageStore();
   private final Integrations integrations = new Integrations();
+  private final AttachmentFiles attachmentFiles = new AttachmentFiles();
   private final List<Consumer<StoredMessage>> messageListeners = new CopyOnWriteArrayList<>();
   private final ReentrantLock lock = new ReentrantLock();
   private volatile WorldEvents events = WorldEvents.NONE;
@@ -471,6 +472,15 @@ public final class World {
   }
 
   /**
+   * Returns the files uploaded with messages.
+   *
+   * @return the store
+   */
+  public AttachmentFiles attachmentFiles() {
+    return attachmentFiles;
+  }
+
+  /**
    * Calls a listener for every message stored from now on.
    *
    * @param listener called on the thread that stores the message
@@ -522,7 +532,8 @@ public final class World {
             draft.embeds(),
             draft.components(),
             draft.nonce(),
-            replyTo);
+            replyTo,
+            draft.extras());
     messages.add(message);
     ObjectNode channel = target.channel();
     channel.put("last_message_id", Json.id(id));
