@@ -141,6 +141,7 @@ class WebhookRoutesTest {
       JsonNode created = dispatch(gateway, "MESSAGE_CREATE");
       assertThat(created.path("author").path("id").asString()).isEqualTo(id);
       assertThat(created.path("content").asString()).isEqualTo("first");
+      assertThat(created.path("webhook_id").asString()).isEqualTo(id);
 
       HttpResponse<String> sent =
           anonymous.post(base + "?wait=true", "{\"content\":\"second\",\"username\":\"Pager\"}");
@@ -167,10 +168,20 @@ class WebhookRoutesTest {
       JsonNode update = dispatch(gateway, "MESSAGE_UPDATE");
       assertThat(update.path("id").asString()).isEqualTo(messageId);
       assertThat(update.path("content").asString()).isEqualTo("edited");
+      // The channel's own reads see the webhook's edit: one message, not two copies.
+      String inChannel = "/channels/" + discord.channelId() + "/messages/" + messageId;
+      JsonNode read = ResponseSchemas.assertValid("GET", inChannel, bot.get(inChannel));
+      assertThat(read.path("content").asString()).isEqualTo("edited");
+      assertThat(read.path("webhook_id").asString()).isEqualTo(id);
+      assertThat(read.path("edited_timestamp").isString()).isTrue();
 
       assertThat(anonymous.send("DELETE", one, null).statusCode()).isEqualTo(204);
       assertThat(dispatch(gateway, "MESSAGE_DELETE").path("id").asString()).isEqualTo(messageId);
       assertThat(RestClient.json(anonymous.get(one)).path("code").asInt()).isEqualTo(10008);
+      assertThat(RestClient.json(bot.get(inChannel)).path("code").asInt()).isEqualTo(10008);
+      assertThat(discord.messages(discord.channelId()))
+          .extracting(RecordedMessage::content)
+          .containsExactly("first");
     }
   }
 

@@ -28,6 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  * @param reactions the reactions, in the order their first user added them
  * @param reference the message reference of a forward or a system message, or null
  * @param snapshots the forwarded message snapshots
+ * @param origin the fields of a message a webhook or an interaction sent ({@code webhook_id},
+ *     {@code application_id}, {@code interaction_metadata}, and the webhook's {@code author}), or
+ *     null for a message of a user
  */
 public record MessageExtras(
     Integer type,
@@ -41,7 +44,8 @@ public record MessageExtras(
     boolean pollFinalized,
     List<MessageReaction> reactions,
     ObjectNode reference,
-    ArrayNode snapshots) {
+    ArrayNode snapshots,
+    ObjectNode origin) {
 
   /** Nothing beyond the text. */
   public static final MessageExtras NONE =
@@ -57,7 +61,8 @@ public record MessageExtras(
           false,
           List.of(),
           null,
-          Json.array());
+          Json.array(),
+          null);
 
   /**
    * Copies every mutable part.
@@ -74,6 +79,7 @@ public record MessageExtras(
    * @param reactions the reactions
    * @param reference the reference or null
    * @param snapshots the snapshots
+   * @param origin the webhook or interaction fields, or null
    */
   public MessageExtras {
     attachments = attachments.deepCopy();
@@ -85,6 +91,30 @@ public record MessageExtras(
     reactions = List.copyOf(reactions);
     reference = reference == null ? null : reference.deepCopy();
     snapshots = snapshots.deepCopy();
+    origin = origin == null ? null : origin.deepCopy();
+  }
+
+  /**
+   * Returns these extras for a message a webhook or an interaction sent.
+   *
+   * @param newOrigin the fields that tell who sent it, or null
+   * @return the new extras
+   */
+  public MessageExtras withOrigin(ObjectNode newOrigin) {
+    return new MessageExtras(
+        type,
+        flags,
+        editedTimestamp,
+        pinnedAt,
+        attachments,
+        stickerItems,
+        poll,
+        votes,
+        pollFinalized,
+        reactions,
+        reference,
+        snapshots,
+        newOrigin);
   }
 
   /**
@@ -138,6 +168,16 @@ public record MessageExtras(
   }
 
   /**
+   * Returns a copy of the webhook or interaction fields.
+   *
+   * @return the fields, or null for a message of a user
+   */
+  @Override
+  public ObjectNode origin() {
+    return origin == null ? null : origin.deepCopy();
+  }
+
+  /**
    * Returns these extras with other flags.
    *
    * @param newFlags the flags
@@ -156,7 +196,8 @@ public record MessageExtras(
         pollFinalized,
         reactions,
         reference,
-        snapshots);
+        snapshots,
+        origin);
   }
 
   /**
@@ -179,7 +220,8 @@ public record MessageExtras(
         pollFinalized,
         reactions,
         reference,
-        snapshots);
+        snapshots,
+        origin);
   }
 
   /**
@@ -208,7 +250,8 @@ public record MessageExtras(
         pollFinalized,
         reactions,
         newReference,
-        newSnapshots);
+        newSnapshots,
+        origin);
   }
 
   /**
@@ -230,7 +273,8 @@ public record MessageExtras(
         pollFinalized,
         reactions,
         reference,
-        snapshots);
+        snapshots,
+        origin);
   }
 
   /**
@@ -252,7 +296,8 @@ public record MessageExtras(
         pollFinalized,
         reactions,
         reference,
-        snapshots);
+        snapshots,
+        origin);
   }
 
   /**
@@ -274,7 +319,8 @@ public record MessageExtras(
         pollFinalized,
         newReactions,
         reference,
-        snapshots);
+        snapshots,
+        origin);
   }
 
   /**
@@ -296,7 +342,8 @@ public record MessageExtras(
         pollFinalized,
         reactions,
         reference,
-        snapshots);
+        snapshots,
+        origin);
   }
 
   /**
@@ -323,7 +370,8 @@ public record MessageExtras(
         true,
         reactions,
         reference,
-        snapshots);
+        snapshots,
+        origin);
   }
 
   /**

@@ -287,6 +287,9 @@ public record StoredMessage(
     if (!extras.snapshots().isEmpty()) {
       json.set("message_snapshots", extras.snapshots());
     }
+    if (extras.origin() != null) {
+      json.setAll(extras.origin());
+    }
     if (referencedMessage != null) {
       ObjectNode reference = json.putObject("message_reference");
       reference.put("type", 0);

@@ -9,6 +9,7 @@ import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.world.DiscordTime;
 import dev.gloam.testkit.internal.world.GuildChannel;
 import dev.gloam.testkit.internal.world.MessageDraft;
+import dev.gloam.testkit.internal.world.MessageExtras;
 import dev.gloam.testkit.internal.world.StoredMessage;
 import dev.gloam.testkit.internal.world.User;
 import dev.gloam.testkit.internal.world.World;
@@ -133,6 +134,34 @@ final class WebhookMessages {
       Sender sender,
       long interactionId,
       int flags) {
+    // Who sent it travels with the message, so REST reads and MESSAGE_CREATE show it too.
+    ObjectNode origin = Json.object();
+    origin.put("webhook_id", Json.id(sender.webhookId()));
+    if (sender.applicationId() != 0) {
+      origin.put("application_id", Json.id(sender.applicationId()));
+    } else {
+      ObjectNode author = sender.author().toJson();
+      // Webhook authors are not users: they keep the old discriminator and are marked as bots.
+      author.put("discriminator", "0000");
+      author.put("bot", true);
+      origin.set("author", author);
+    }
+    if (sender.interactionMetadata() != null) {
+      origin.set("interaction_metadata", sender.interactionMetadata().deepCopy());
+    }
+    MessageExtras extras =
+        draft.extras().withType(sender.type()).withFlags(flags).withOrigin(origin);
+    MessageDraft sent =
+        new MessageDraft(
+            draft.channelId(),
+            draft.authorId(),
+            draft.content(),
+            draft.tts(),
+            draft.nonce(),
+            draft.embeds(),
+            draft.components(),
+            draft.replyToMessageId(),
+            extras);
     StoredMessage message;
     if (sender.ephemeral()) {
       // Never in the channel: only the one user sees it, so no MESSAGE_CREATE either.
@@ -143,35 +172,21 @@ final class WebhookMessages {
               channel.id(),
               channel.guildId(),
               sender.author(),
-              draft.content(),
+              sent.content(),
               world.now(),
-              draft.tts(),
+              sent.tts(),
               false,
               List.of(),
-              draft.embeds(),
-              draft.components(),
+              sent.embeds(),
+              sent.components(),
               null,
-              null);
+              null,
+              extras);
     } else {
-      message = world.createMessage(draft);
-    }
-    ObjectNode json = message.toJson();
-    json.put("type", sender.type());
-    json.put("flags", flags);
-    json.put("webhook_id", Json.id(sender.webhookId()));
-    if (sender.applicationId() != 0) {
-      json.put("application_id", Json.id(sender.applicationId()));
-    } else {
-      ObjectNode author = (ObjectNode) json.get("author");
-      // Webhook authors are not users: they keep the old discriminator and are marked as bots.
-      author.put("discriminator", "0000");
-      author.put("bot", true);
-    }
-    if (sender.interactionMetadata() != null) {
-      json.set("interaction_metadata", sender.interactionMetadata().deepCopy());
+      message = world.createMessage(sent);
     }
     ManagedMessage managed =
-        new ManagedMessage(sender.webhookId(), interactionId, sender.ephemeral(), json);
+        new ManagedMessage(sender.webhookId(), interactionId, sender.ephemeral(), message.toJson());
     world.integrations().putMessage(message.id(), managed);
     return managed;
   }
@@ -220,9 +235,45 @@ final class WebhookMessages {
         new ManagedMessage(managed.ownerId(), managed.interactionId(), managed.ephemeral(), json);
     world.integrations().putMessage(messageId, edited);
     if (!managed.ephemeral()) {
+      storeEdit(world, messageId, json);
       dispatchUpdate(world, json);
     }
     return edited;
+  }
+
+  // The channel's copy of an edited message, so that Get Channel Message(s) and the test's view of
+  // the channel show the edit as well.
+  private static void storeEdit(World world, long messageId, ObjectNode json) {
+    long channelId = Json.readId(json.get("channel_id")).orElse(0L);
+    world
+        .messages()
+        .find(channelId, messageId)
+        .ifPresent(
+            stored -> {
+              MessageExtras extras =
+                  stored
+                      .extras()
+                      .edited(world.now(), (ArrayNode) json.path("attachments"))
+                      .withFlags(json.path("flags").asInt(0));
+              world
+                  .messages()
+                  .replace(
+                      new StoredMessage(
+                          stored.id(),
+                          stored.channelId(),
+                          stored.guildId(),
+                          stored.author(),
+                          json.path("content").asString(""),
+                          stored.timestamp(),
+                          stored.tts(),
+                          stored.mentionEveryone(),
+                          stored.mentions(),
+                          (ArrayNode) json.path("embeds"),
+                          (ArrayNode) json.path("components"),
+                          stored.nonce(),
+                          stored.referencedMessage(),
+                          extras));
+            });
   }
 
   /**
@@ -271,6 +322,7 @@ final class WebhookMessages {
     }
     ObjectNode json = managed.json();
     long channelId = Json.readId(json.get("channel_id")).orElse(0L);
+    world.messages().remove(channelId, messageId);
     world
         .channel(channelId)
         .ifPresent(
