@@ -64,6 +64,10 @@ class ThreadRoutesTest {
     kit.error(400, 160004, "POST", path, "{\"name\":\"again\"}");
     JsonNode fetched = kit.ok(200, "GET", "/channels/" + messageId, null);
     assertThat(fetched.path("name").asString()).isEqualTo("talk");
+    assertThat(fetched.path("member").path("user_id").asString())
+        .isEqualTo(id(kit.discord.botUserId()));
+    JsonNode starter = kit.ok(200, "GET", kit.general() + "/messages/" + messageId, null);
+    assertThat(starter.path("thread").path("id").asString()).isEqualTo(id(messageId));
     JsonNode active = kit.ok(200, "GET", kit.guild() + "/threads/active", null);
     assertThat(active.path("threads").get(0).path("id").asString()).isEqualTo(id(messageId));
     assertThat(active.path("members").get(0).path("user_id").asString())

@@ -79,7 +79,16 @@ public final class ChannelRoutes {
   private static RestResponse get(World world, RestRequest request) {
     GuildChannel channel = Lookup.channel(world, request);
     Access.inChannel(world, channel, 0);
-    return RestResponse.ok(channel.channel(), "channel #" + channel.name());
+    ObjectNode json = channel.channel();
+    if (channel.isThread()) {
+      // A thread read by a member of it carries that membership (resources/channel.mdx, "member").
+      channel
+          .guild()
+          .threadMembers(channel.id())
+          .get(world.bot().id())
+          .ifPresent(member -> json.set("member", member));
+    }
+    return RestResponse.ok(json, "channel #" + channel.name());
   }
 
   private static RestResponse list(World world, RestRequest request) {

@@ -107,7 +107,7 @@ public final class MessageRoutes {
       page = first(world.messages().between(channel.id(), 0, Long.MAX_VALUE), limit);
     }
     long botId = world.bot().id();
-    page.forEach(message -> answer.add(message.toJson(botId)));
+    page.forEach(message -> answer.add(withThread(world, message.toJson(botId), message)));
     return RestResponse.ok(answer, page.size() + " messages");
   }
 
@@ -115,7 +115,9 @@ public final class MessageRoutes {
     GuildChannel channel = Lookup.channel(world, request);
     MessageAccess.read(world, channel, 0);
     StoredMessage message = MessageAccess.message(world, channel, request);
-    return RestResponse.ok(message.toJson(world.bot().id()), "message " + Json.id(message.id()));
+    return RestResponse.ok(
+        withThread(world, message.toJson(world.bot().id()), message),
+        "message " + Json.id(message.id()));
   }
 
   private static RestResponse createMessage(World world, RestRequest request) {
@@ -387,5 +389,12 @@ public final class MessageRoutes {
 
   private static List<StoredMessage> first(List<StoredMessage> messages, int limit) {
     return messages.subList(0, Math.min(limit, messages.size()));
+  }
+
+  // A message that started a thread carries the thread (resources/message.mdx, "thread").
+  private static ObjectNode withThread(World world, ObjectNode json, StoredMessage message) {
+    Threads.startedFrom(world, message.channelId(), message.id())
+        .ifPresent(thread -> json.set("thread", thread));
+    return json;
   }
 }
