@@ -6,11 +6,13 @@ import dev.gloam.testkit.internal.world.Permissions;
 import dev.gloam.testkit.support.GatewayClient;
 import dev.gloam.testkit.support.ResponseSchemas;
 import dev.gloam.testkit.support.RestClient;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -115,6 +117,53 @@ class MessageUploadTest extends MessageFamilyTestBase {
                 .path("attachments")
                 .findValuesAsString("filename"))
         .containsExactly("renamed.json", "more.txt");
+  }
+
+  @Test
+  void binaryFilesKeepEveryByte() {
+    byte[] file = new byte[512];
+    for (int i = 0; i < file.length; i++) {
+      file[i] = (byte) (i * 7);
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"payload_json\"\r\n\r\n"
+                + "{\"content\":\"bytes ✓\"}\r\n--"
+                + BOUNDARY
+                + "\r\n"
+                + "Content-Disposition: form-data; name=\"files[0]\"; filename=\"noise.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    String path = channelPath() + "/messages";
+    HttpResponse<String> created =
+        send(
+            HttpRequest.newBuilder(URI.create(discord.restUrl() + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bot " + discord.botToken())
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    JsonNode message = ResponseSchemas.assertValid("POST", path, created);
+    assertThat(message.path("content").asString()).isEqualTo("bytes ✓");
+    JsonNode attachment = message.path("attachments").get(0);
+    assertThat(attachment.path("size").asInt()).isEqualTo(file.length);
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      HttpResponse<byte[]> served =
+          http.send(
+              HttpRequest.newBuilder(URI.create(attachment.path("url").asString())).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(served.statusCode()).isEqualTo(200);
+      assertThat(served.body()).isEqualTo(file);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

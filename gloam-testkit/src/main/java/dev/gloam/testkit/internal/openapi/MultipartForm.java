@@ -1,5 +1,6 @@
 package dev.gloam.testkit.internal.openapi;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,29 @@ public record MultipartForm(List<Part> parts) {
    *
    * @param name the form field's name
    * @param filename the file's name, empty if the part is not a file
-   * @param text the part's content as text (file bytes are not kept exactly)
+   * @param raw the part's bytes, one char per byte (ISO-8859-1), as the server reads multipart
+   *     bodies so that files survive exactly
    */
-  public record Part(String name, String filename, String text) {}
+  public record Part(String name, String filename, String raw) {
+
+    /**
+     * Returns the content as text, for form fields such as {@code payload_json}.
+     *
+     * @return the bytes decoded as UTF-8
+     */
+    public String text() {
+      return new String(bytes(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns the content exactly as sent, for files.
+     *
+     * @return a new array
+     */
+    public byte[] bytes() {
+      return raw.getBytes(StandardCharsets.ISO_8859_1);
+    }
+  }
 
   private static final Pattern BOUNDARY =
       Pattern.compile("boundary=(\"([^\"]+)\"|[^;\\s]+)", Pattern.CASE_INSENSITIVE);
@@ -43,7 +64,7 @@ public record MultipartForm(List<Part> parts) {
    * Parses a body.
    *
    * @param contentType the request's {@code Content-Type}, which names the boundary
-   * @param body the body as text
+   * @param body the body with one char per byte (ISO-8859-1), as the server reads multipart
    * @return the form, or empty if the body is not well-formed multipart
    */
   public static Optional<MultipartForm> parse(String contentType, String body) {
@@ -90,7 +111,8 @@ public record MultipartForm(List<Part> parts) {
       Matcher name = NAME.matcher(disposition);
       if (name.find()) {
         Matcher filename = FILENAME.matcher(disposition);
-        parts.add(new Part(name.group(1), filename.find() ? filename.group(1) : "", content));
+        String file = filename.find() ? utf8(filename.group(1)) : "";
+        parts.add(new Part(utf8(name.group(1)), file, content));
       }
       cursor = next + boundary.length();
       if (cursor >= body.length()) {
@@ -98,6 +120,11 @@ public record MultipartForm(List<Part> parts) {
       }
     }
     return Optional.of(new MultipartForm(parts));
+  }
+
+  // Names in the headers are UTF-8 on the wire; the body was read one char per byte.
+  private static String utf8(String latin1) {
+    return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
   }
 
   /**

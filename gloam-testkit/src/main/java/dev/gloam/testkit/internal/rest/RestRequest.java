@@ -84,6 +84,24 @@ public record RestRequest(
   }
 
   /**
+   * Reads a snowflake query parameter, such as {@code before} or {@code after} of a paginated list.
+   *
+   * @param name the parameter
+   * @return the id, or empty if the query lacks it or it is not a snowflake
+   */
+  public Optional<Long> snowflakeQuery(String name) {
+    return queryParameter(name)
+        .flatMap(
+            value -> {
+              try {
+                return Optional.of(Long.parseUnsignedLong(value));
+              } catch (NumberFormatException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  /**
    * Tells whether a boolean query parameter is set to true, as Discord reads them ({@code true},
    * {@code True} or {@code 1}; reference, "Boolean Query Strings").
    *

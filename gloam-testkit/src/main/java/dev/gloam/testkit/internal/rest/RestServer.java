@@ -29,6 +29,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,7 +160,9 @@ public final class RestServer implements AutoCloseable {
     try (exchange) {
       String method = exchange.getRequestMethod();
       String rawPath = exchange.getRequestURI().getRawPath();
-      String body = readBody(exchange.getRequestBody());
+      String body =
+          readBody(
+              exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Type"));
       RouteHandler controls = control;
       if (controls != null && rawPath.startsWith(CONTROL_PATH) && body != null) {
         // A test's controls are not Discord traffic: not recorded, not rate limited.
@@ -366,13 +369,19 @@ public final class RestServer implements AutoCloseable {
     exchange.getResponseBody().write(bytes);
   }
 
-  /** Returns the body as UTF-8 text, or null if it is larger than the server reads. */
-  private static String readBody(InputStream in) throws IOException {
+  /**
+   * Returns the body as text, or null if it is larger than the server reads. JSON is UTF-8; a
+   * multipart body is read one char per byte (ISO-8859-1) so that uploaded files keep every byte,
+   * and {@link dev.gloam.testkit.internal.openapi.MultipartForm} decodes its text fields.
+   */
+  private static String readBody(InputStream in, String contentType) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
     if (bytes.length > MAX_BODY_BYTES) {
       return null;
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    boolean multipart =
+        contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    return new String(bytes, multipart ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
   /**

@@ -53,11 +53,11 @@ public final class AuditLogRoutes {
   private static RestResponse auditLog(World world, RestRequest request) {
     Guild guild = Lookup.guild(world, request);
     Access.inGuild(world, guild, Permissions.VIEW_AUDIT_LOG);
-    Optional<String> userId = ThreadRoutes.snowflakeQuery(request, "user_id").map(Json::id);
-    Optional<String> targetId = ThreadRoutes.snowflakeQuery(request, "target_id").map(Json::id);
+    Optional<String> userId = request.snowflakeQuery("user_id").map(Json::id);
+    Optional<String> targetId = request.snowflakeQuery("target_id").map(Json::id);
     Optional<Integer> actionType = request.queryParameter("action_type").map(Integer::parseInt);
-    Optional<Long> before = ThreadRoutes.snowflakeQuery(request, "before");
-    Optional<Long> after = ThreadRoutes.snowflakeQuery(request, "after");
+    Optional<Long> before = request.snowflakeQuery("before");
+    Optional<Long> after = request.snowflakeQuery("after");
     int limit = Math.max(1, Math.min(MAX_LIMIT, ThreadRoutes.limit(request, DEFAULT_LIMIT)));
     Predicate<ObjectNode> wanted =
         entry ->

@@ -5,8 +5,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
-import dev.gloam.testkit.internal.rest.RouteHandler;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Permissions;
@@ -77,17 +75,11 @@ public final class AutoModerationRoutes {
     world.onMessageCreated(message -> AutoModerationExecution.messageCreated(world, message));
     String rules = "/guilds/{guild.id}/auto-moderation/rules";
     String rule = rules + "/{auto_moderation_rule.id}";
-    add(router, world, "GET", rules, request -> list(world, request));
-    add(router, world, "POST", rules, request -> create(world, request));
-    add(router, world, "GET", rule, request -> get(world, request));
-    add(router, world, "PATCH", rule, request -> modify(world, request));
-    add(router, world, "DELETE", rule, request -> delete(world, request));
-  }
-
-  private static void add(
-      Router router, World world, String method, String template, RouteHandler handler) {
-    router.add(
-        new Route(method, template, true, request -> world.change(() -> handler.handle(request))));
+    LockedRoutes.add(router, world, "GET", rules, (locked, request) -> list(world, request));
+    LockedRoutes.add(router, world, "POST", rules, (locked, request) -> create(world, request));
+    LockedRoutes.add(router, world, "GET", rule, (locked, request) -> get(world, request));
+    LockedRoutes.add(router, world, "PATCH", rule, (locked, request) -> modify(world, request));
+    LockedRoutes.add(router, world, "DELETE", rule, (locked, request) -> delete(world, request));
   }
 
   private static Guild guild(World world, RestRequest request) {

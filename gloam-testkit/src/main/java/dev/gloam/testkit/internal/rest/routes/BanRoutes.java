@@ -4,7 +4,6 @@ import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.MemberEvents;
@@ -45,23 +44,11 @@ public final class BanRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    add(router, world, "GET", "/guilds/{guild.id}/bans", BanRoutes::list);
-    add(router, world, "GET", BAN_PATH, BanRoutes::get);
-    add(router, world, "PUT", BAN_PATH, BanRoutes::ban);
-    add(router, world, "DELETE", BAN_PATH, BanRoutes::unban);
-    add(router, world, "POST", "/guilds/{guild.id}/bulk-ban", BanRoutes::bulkBan);
-  }
-
-  /** A handler that runs under the world's lock. */
-  private interface Handler {
-    RestResponse handle(World world, RestRequest request);
-  }
-
-  private static void add(
-      Router router, World world, String method, String template, Handler handler) {
-    router.add(
-        new Route(
-            method, template, true, request -> world.change(() -> handler.handle(world, request))));
+    LockedRoutes.add(router, world, "GET", "/guilds/{guild.id}/bans", BanRoutes::list);
+    LockedRoutes.add(router, world, "GET", BAN_PATH, BanRoutes::get);
+    LockedRoutes.add(router, world, "PUT", BAN_PATH, BanRoutes::ban);
+    LockedRoutes.add(router, world, "DELETE", BAN_PATH, BanRoutes::unban);
+    LockedRoutes.add(router, world, "POST", "/guilds/{guild.id}/bulk-ban", BanRoutes::bulkBan);
   }
 
   private static RestResponse list(World world, RestRequest request) {

@@ -4,7 +4,6 @@ import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Documents;
 import dev.gloam.testkit.internal.world.Guild;
@@ -39,26 +38,18 @@ public final class CommandRoutes {
    */
   public static void register(Router router, World world) {
     for (String base : List.of(GLOBAL, GUILD)) {
-      add(router, world, "GET", base, CommandRoutes::list);
-      add(router, world, "POST", base, CommandRoutes::create);
-      add(router, world, "PUT", base, CommandRoutes::bulkOverwrite);
-      add(router, world, "GET", base + "/{command.id}", CommandRoutes::get);
-      add(router, world, "PATCH", base + "/{command.id}", CommandRoutes::edit);
-      add(router, world, "DELETE", base + "/{command.id}", CommandRoutes::delete);
+      LockedRoutes.add(router, world, "GET", base, CommandRoutes::list);
+      LockedRoutes.add(router, world, "POST", base, CommandRoutes::create);
+      LockedRoutes.add(router, world, "PUT", base, CommandRoutes::bulkOverwrite);
+      LockedRoutes.add(router, world, "GET", base + "/{command.id}", CommandRoutes::get);
+      LockedRoutes.add(router, world, "PATCH", base + "/{command.id}", CommandRoutes::edit);
+      LockedRoutes.add(router, world, "DELETE", base + "/{command.id}", CommandRoutes::delete);
     }
-    add(router, world, "GET", GUILD + "/permissions", CommandRoutes::allPermissions);
-    add(router, world, "GET", GUILD + "/{command.id}/permissions", CommandRoutes::permissions);
-    add(router, world, "PUT", GUILD + "/{command.id}/permissions", CommandRoutes::editPermissions);
-  }
-
-  private interface Handler {
-    RestResponse handle(World world, RestRequest request);
-  }
-
-  private static void add(Router router, World world, String method, String path, Handler handler) {
-    router.add(
-        new Route(
-            method, path, true, request -> world.change(() -> handler.handle(world, request))));
+    LockedRoutes.add(router, world, "GET", GUILD + "/permissions", CommandRoutes::allPermissions);
+    LockedRoutes.add(
+        router, world, "GET", GUILD + "/{command.id}/permissions", CommandRoutes::permissions);
+    LockedRoutes.add(
+        router, world, "PUT", GUILD + "/{command.id}/permissions", CommandRoutes::editPermissions);
   }
 
   private static Scope scope(World world, RestRequest request) {

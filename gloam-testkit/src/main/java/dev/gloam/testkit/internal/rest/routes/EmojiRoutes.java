@@ -5,7 +5,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Documents;
 import dev.gloam.testkit.internal.world.Guild;
@@ -55,28 +54,18 @@ public final class EmojiRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    add(router, world, "GET", "/guilds/{guild.id}/emojis", EmojiRoutes::list);
-    add(router, world, "GET", GUILD_EMOJI, EmojiRoutes::get);
-    add(router, world, "POST", "/guilds/{guild.id}/emojis", EmojiRoutes::create);
-    add(router, world, "PATCH", GUILD_EMOJI, EmojiRoutes::modify);
-    add(router, world, "DELETE", GUILD_EMOJI, EmojiRoutes::delete);
-    add(router, world, "GET", "/applications/{application.id}/emojis", EmojiRoutes::listOwn);
-    add(router, world, "GET", APP_EMOJI, EmojiRoutes::getOwn);
-    add(router, world, "POST", "/applications/{application.id}/emojis", EmojiRoutes::createOwn);
-    add(router, world, "PATCH", APP_EMOJI, EmojiRoutes::modifyOwn);
-    add(router, world, "DELETE", APP_EMOJI, EmojiRoutes::deleteOwn);
-  }
-
-  /** A handler that runs under the world's lock. */
-  private interface Handler {
-    RestResponse handle(World world, RestRequest request);
-  }
-
-  private static void add(
-      Router router, World world, String method, String template, Handler handler) {
-    router.add(
-        new Route(
-            method, template, true, request -> world.change(() -> handler.handle(world, request))));
+    LockedRoutes.add(router, world, "GET", "/guilds/{guild.id}/emojis", EmojiRoutes::list);
+    LockedRoutes.add(router, world, "GET", GUILD_EMOJI, EmojiRoutes::get);
+    LockedRoutes.add(router, world, "POST", "/guilds/{guild.id}/emojis", EmojiRoutes::create);
+    LockedRoutes.add(router, world, "PATCH", GUILD_EMOJI, EmojiRoutes::modify);
+    LockedRoutes.add(router, world, "DELETE", GUILD_EMOJI, EmojiRoutes::delete);
+    LockedRoutes.add(
+        router, world, "GET", "/applications/{application.id}/emojis", EmojiRoutes::listOwn);
+    LockedRoutes.add(router, world, "GET", APP_EMOJI, EmojiRoutes::getOwn);
+    LockedRoutes.add(
+        router, world, "POST", "/applications/{application.id}/emojis", EmojiRoutes::createOwn);
+    LockedRoutes.add(router, world, "PATCH", APP_EMOJI, EmojiRoutes::modifyOwn);
+    LockedRoutes.add(router, world, "DELETE", APP_EMOJI, EmojiRoutes::deleteOwn);
   }
 
   private static RestResponse list(World world, RestRequest request) {

@@ -134,8 +134,8 @@ public final class GuildRoutes {
   private static RestResponse currentGuilds(World world, RestRequest request) {
     List<Guild> guilds = new ArrayList<>(world.guilds());
     guilds.sort(Comparator.comparingLong(Guild::id));
-    Optional<Long> before = snowflakeQuery(request, "before");
-    Optional<Long> after = snowflakeQuery(request, "after");
+    Optional<Long> before = request.snowflakeQuery("before");
+    Optional<Long> after = request.snowflakeQuery("after");
     int limit = request.queryParameter("limit").map(Integer::parseInt).orElse(200);
     List<Guild> page = new ArrayList<>();
     for (Guild guild : guilds) {
@@ -697,18 +697,5 @@ public final class GuildRoutes {
 
   private static boolean isThread(ObjectNode channel) {
     return Channels.isThread(channel.path("type").asInt());
-  }
-
-  private static Optional<Long> snowflakeQuery(RestRequest request, String name) {
-    return request
-        .queryParameter(name)
-        .flatMap(
-            value -> {
-              try {
-                return Optional.of(Long.parseUnsignedLong(value));
-              } catch (NumberFormatException e) {
-                return Optional.empty();
-              }
-            });
   }
 }

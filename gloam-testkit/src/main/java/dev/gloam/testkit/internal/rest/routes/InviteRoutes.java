@@ -4,7 +4,6 @@ import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.DiscordTime;
@@ -65,23 +64,13 @@ public final class InviteRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    add(router, world, "POST", "/channels/{channel.id}/invites", InviteRoutes::create);
-    add(router, world, "GET", "/channels/{channel.id}/invites", InviteRoutes::channelInvites);
-    add(router, world, "GET", "/guilds/{guild.id}/invites", InviteRoutes::guildInvites);
-    add(router, world, "GET", "/invites/{invite.code}", InviteRoutes::get);
-    add(router, world, "DELETE", "/invites/{invite.code}", InviteRoutes::delete);
-  }
-
-  /** A handler that runs under the world's lock. */
-  private interface Handler {
-    RestResponse handle(World world, RestRequest request);
-  }
-
-  private static void add(
-      Router router, World world, String method, String template, Handler handler) {
-    router.add(
-        new Route(
-            method, template, true, request -> world.change(() -> handler.handle(world, request))));
+    LockedRoutes.add(router, world, "POST", "/channels/{channel.id}/invites", InviteRoutes::create);
+    LockedRoutes.add(
+        router, world, "GET", "/channels/{channel.id}/invites", InviteRoutes::channelInvites);
+    LockedRoutes.add(
+        router, world, "GET", "/guilds/{guild.id}/invites", InviteRoutes::guildInvites);
+    LockedRoutes.add(router, world, "GET", "/invites/{invite.code}", InviteRoutes::get);
+    LockedRoutes.add(router, world, "DELETE", "/invites/{invite.code}", InviteRoutes::delete);
   }
 
   private static RestResponse create(World world, RestRequest request) {

@@ -5,8 +5,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
-import dev.gloam.testkit.internal.rest.RouteHandler;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.DiscordTime;
 import dev.gloam.testkit.internal.world.Guild;
@@ -72,27 +70,19 @@ public final class MemberRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    add(router, world, "GET", "/guilds/{guild.id}/members", MemberRoutes::list);
-    add(router, world, "GET", "/guilds/{guild.id}/members/search", MemberRoutes::search);
-    add(router, world, "PUT", MEMBER_PATH, MemberRoutes::addMember);
-    add(router, world, "PATCH", MEMBER_PATH, MemberRoutes::modify);
-    add(router, world, "PATCH", "/guilds/{guild.id}/members/@me", MemberRoutes::modifyCurrent);
-    add(router, world, "DELETE", MEMBER_PATH, MemberRoutes::kick);
-    add(router, world, "PUT", MEMBER_PATH + "/roles/{role.id}", MemberRoutes::addRole);
-    add(router, world, "DELETE", MEMBER_PATH + "/roles/{role.id}", MemberRoutes::removeRole);
-    add(router, world, "GET", "/guilds/{guild.id}/prune", MemberRoutes::pruneCount);
-    add(router, world, "POST", "/guilds/{guild.id}/prune", MemberRoutes::prune);
-  }
-
-  /** A handler that runs under the world's lock. */
-  private interface Handler {
-    RestResponse handle(World world, RestRequest request);
-  }
-
-  private static void add(
-      Router router, World world, String method, String template, Handler handler) {
-    RouteHandler locked = request -> world.change(() -> handler.handle(world, request));
-    router.add(new Route(method, template, true, locked));
+    LockedRoutes.add(router, world, "GET", "/guilds/{guild.id}/members", MemberRoutes::list);
+    LockedRoutes.add(
+        router, world, "GET", "/guilds/{guild.id}/members/search", MemberRoutes::search);
+    LockedRoutes.add(router, world, "PUT", MEMBER_PATH, MemberRoutes::addMember);
+    LockedRoutes.add(router, world, "PATCH", MEMBER_PATH, MemberRoutes::modify);
+    LockedRoutes.add(
+        router, world, "PATCH", "/guilds/{guild.id}/members/@me", MemberRoutes::modifyCurrent);
+    LockedRoutes.add(router, world, "DELETE", MEMBER_PATH, MemberRoutes::kick);
+    LockedRoutes.add(router, world, "PUT", MEMBER_PATH + "/roles/{role.id}", MemberRoutes::addRole);
+    LockedRoutes.add(
+        router, world, "DELETE", MEMBER_PATH + "/roles/{role.id}", MemberRoutes::removeRole);
+    LockedRoutes.add(router, world, "GET", "/guilds/{guild.id}/prune", MemberRoutes::pruneCount);
+    LockedRoutes.add(router, world, "POST", "/guilds/{guild.id}/prune", MemberRoutes::prune);
   }
 
   private static RestResponse list(World world, RestRequest request) {

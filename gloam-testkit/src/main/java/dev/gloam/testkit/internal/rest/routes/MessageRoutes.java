@@ -85,9 +85,9 @@ public final class MessageRoutes {
     }
     int limit =
         Math.clamp(request.queryParameter("limit").map(Integer::parseInt).orElse(50), 1, 100);
-    Optional<Long> around = snowflakeQuery(request, "around");
-    Optional<Long> before = snowflakeQuery(request, "before");
-    Optional<Long> after = snowflakeQuery(request, "after");
+    Optional<Long> around = request.snowflakeQuery("around");
+    Optional<Long> before = request.snowflakeQuery("before");
+    Optional<Long> after = request.snowflakeQuery("after");
     List<StoredMessage> page;
     if (around.isPresent()) {
       long id = around.get();
@@ -372,19 +372,6 @@ public final class MessageRoutes {
     MessageActions.update(world, changed);
     return RestResponse.ok(
         changed.toJson(botId), "message " + Json.id(changed.id()) + " crossposted");
-  }
-
-  private static Optional<Long> snowflakeQuery(RestRequest request, String name) {
-    return request
-        .queryParameter(name)
-        .flatMap(
-            value -> {
-              try {
-                return Optional.of(Long.parseUnsignedLong(value));
-              } catch (NumberFormatException e) {
-                return Optional.empty();
-              }
-            });
   }
 
   private static List<StoredMessage> first(List<StoredMessage> messages, int limit) {

@@ -5,7 +5,6 @@ import dev.gloam.testkit.internal.openapi.MultipartForm;
 import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,12 +100,7 @@ public record MessageUpload(ObjectNode json, List<File> files) {
         String number = file.group(1) != null ? file.group(1) : file.group(2);
         int index = number.isEmpty() ? files.size() : Integer.parseInt(number);
         String filename = part.filename().isEmpty() ? "unknown" : part.filename();
-        files.add(
-            new File(
-                index,
-                filename,
-                contentType(filename),
-                part.text().getBytes(StandardCharsets.UTF_8)));
+        files.add(new File(index, filename, contentType(filename), part.bytes()));
       } else if (!part.name().equals("payload_json") && !json.has(part.name())) {
         // Discord also reads plain form fields, such as content=...
         json.put(part.name(), part.text());

@@ -5,8 +5,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
-import dev.gloam.testkit.internal.rest.RouteHandler;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.DiscordTime;
@@ -86,18 +84,13 @@ public final class ScheduledEventRoutes {
   public static void register(Router router, World world) {
     String events = "/guilds/{guild.id}/scheduled-events";
     String event = events + "/{guild_scheduled_event.id}";
-    add(router, world, "GET", events, request -> list(world, request));
-    add(router, world, "POST", events, request -> create(world, request));
-    add(router, world, "GET", event, request -> get(world, request));
-    add(router, world, "PATCH", event, request -> modify(world, request));
-    add(router, world, "DELETE", event, request -> delete(world, request));
-    add(router, world, "GET", event + "/users", request -> users(world, request));
-  }
-
-  private static void add(
-      Router router, World world, String method, String template, RouteHandler handler) {
-    router.add(
-        new Route(method, template, true, request -> world.change(() -> handler.handle(request))));
+    LockedRoutes.add(router, world, "GET", events, (locked, request) -> list(world, request));
+    LockedRoutes.add(router, world, "POST", events, (locked, request) -> create(world, request));
+    LockedRoutes.add(router, world, "GET", event, (locked, request) -> get(world, request));
+    LockedRoutes.add(router, world, "PATCH", event, (locked, request) -> modify(world, request));
+    LockedRoutes.add(router, world, "DELETE", event, (locked, request) -> delete(world, request));
+    LockedRoutes.add(
+        router, world, "GET", event + "/users", (locked, request) -> users(world, request));
   }
 
   /**
@@ -293,8 +286,8 @@ public final class ScheduledEventRoutes {
     long eventId = Json.readId(event.get("id")).orElseThrow();
     List<ObjectNode> subscriptions = new ArrayList<>(guild.scheduledEventUsers(eventId).all());
     subscriptions.sort(Comparator.comparing(ScheduledEventRoutes::userId, Long::compareUnsigned));
-    Optional<Long> before = ThreadRoutes.snowflakeQuery(request, "before");
-    Optional<Long> after = ThreadRoutes.snowflakeQuery(request, "after");
+    Optional<Long> before = request.snowflakeQuery("before");
+    Optional<Long> after = request.snowflakeQuery("after");
     int limit = Math.min(MAX_USERS_PAGE, ThreadRoutes.limit(request, MAX_USERS_PAGE));
     // With both, only before counts; the page is the users nearest the cursor, still ascending.
     List<ObjectNode> page = new ArrayList<>();

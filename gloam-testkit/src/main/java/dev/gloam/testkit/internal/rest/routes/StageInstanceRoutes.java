@@ -4,8 +4,6 @@ import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
-import dev.gloam.testkit.internal.rest.RouteHandler;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.Guild;
@@ -37,17 +35,13 @@ public final class StageInstanceRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    add(router, world, "POST", "/stage-instances", request -> create(world, request));
+    LockedRoutes.add(
+        router, world, "POST", "/stage-instances", (locked, request) -> create(world, request));
     String instance = "/stage-instances/{channel.id}";
-    add(router, world, "GET", instance, request -> get(world, request));
-    add(router, world, "PATCH", instance, request -> modify(world, request));
-    add(router, world, "DELETE", instance, request -> delete(world, request));
-  }
-
-  private static void add(
-      Router router, World world, String method, String template, RouteHandler handler) {
-    router.add(
-        new Route(method, template, true, request -> world.change(() -> handler.handle(request))));
+    LockedRoutes.add(router, world, "GET", instance, (locked, request) -> get(world, request));
+    LockedRoutes.add(router, world, "PATCH", instance, (locked, request) -> modify(world, request));
+    LockedRoutes.add(
+        router, world, "DELETE", instance, (locked, request) -> delete(world, request));
   }
 
   private static RestResponse create(World world, RestRequest request) {

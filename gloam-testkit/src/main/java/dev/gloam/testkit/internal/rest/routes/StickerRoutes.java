@@ -6,7 +6,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Permissions;
@@ -50,23 +49,11 @@ public final class StickerRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    add(router, world, "GET", "/guilds/{guild.id}/stickers", StickerRoutes::list);
-    add(router, world, "GET", STICKER_PATH, StickerRoutes::get);
-    add(router, world, "POST", "/guilds/{guild.id}/stickers", StickerRoutes::create);
-    add(router, world, "PATCH", STICKER_PATH, StickerRoutes::modify);
-    add(router, world, "DELETE", STICKER_PATH, StickerRoutes::delete);
-  }
-
-  /** A handler that runs under the world's lock. */
-  private interface Handler {
-    RestResponse handle(World world, RestRequest request);
-  }
-
-  private static void add(
-      Router router, World world, String method, String template, Handler handler) {
-    router.add(
-        new Route(
-            method, template, true, request -> world.change(() -> handler.handle(world, request))));
+    LockedRoutes.add(router, world, "GET", "/guilds/{guild.id}/stickers", StickerRoutes::list);
+    LockedRoutes.add(router, world, "GET", STICKER_PATH, StickerRoutes::get);
+    LockedRoutes.add(router, world, "POST", "/guilds/{guild.id}/stickers", StickerRoutes::create);
+    LockedRoutes.add(router, world, "PATCH", STICKER_PATH, StickerRoutes::modify);
+    LockedRoutes.add(router, world, "DELETE", STICKER_PATH, StickerRoutes::delete);
   }
 
   private static RestResponse list(World world, RestRequest request) {

@@ -6,8 +6,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
-import dev.gloam.testkit.internal.rest.RouteHandler;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.Guild;
@@ -63,60 +61,70 @@ public final class ThreadRoutes {
    */
   public static void register(Router router, World world) {
     world.onMessageCreated(message -> ThreadActivity.messageCreated(world, message));
-    change(
+    LockedRoutes.add(
         router,
         world,
         "POST",
         "/channels/{channel.id}/messages/{message.id}/threads",
-        request -> startFromMessage(world, request));
-    change(router, world, "POST", "/channels/{channel.id}/threads", r -> start(world, r));
-    change(router, world, "PUT", "/channels/{channel.id}/thread-members/@me", r -> join(world, r));
-    change(
-        router, world, "DELETE", "/channels/{channel.id}/thread-members/@me", r -> leave(world, r));
-    change(
+        (locked, request) -> startFromMessage(world, request));
+    LockedRoutes.add(
+        router, world, "POST", "/channels/{channel.id}/threads", (locked, r) -> start(world, r));
+    LockedRoutes.add(
+        router,
+        world,
+        "PUT",
+        "/channels/{channel.id}/thread-members/@me",
+        (locked, r) -> join(world, r));
+    LockedRoutes.add(
+        router,
+        world,
+        "DELETE",
+        "/channels/{channel.id}/thread-members/@me",
+        (locked, r) -> leave(world, r));
+    LockedRoutes.add(
         router,
         world,
         "PUT",
         "/channels/{channel.id}/thread-members/{user.id}",
-        r -> addMember(world, r));
-    change(
+        (locked, r) -> addMember(world, r));
+    LockedRoutes.add(
         router,
         world,
         "DELETE",
         "/channels/{channel.id}/thread-members/{user.id}",
-        r -> removeMember(world, r));
-    change(
+        (locked, r) -> removeMember(world, r));
+    LockedRoutes.add(
         router,
         world,
         "GET",
         "/channels/{channel.id}/thread-members/{user.id}",
-        r -> getMember(world, r));
-    change(router, world, "GET", "/channels/{channel.id}/thread-members", r -> members(world, r));
-    change(router, world, "GET", "/guilds/{guild.id}/threads/active", r -> active(world, r));
-    change(
+        (locked, r) -> getMember(world, r));
+    LockedRoutes.add(
+        router,
+        world,
+        "GET",
+        "/channels/{channel.id}/thread-members",
+        (locked, r) -> members(world, r));
+    LockedRoutes.add(
+        router, world, "GET", "/guilds/{guild.id}/threads/active", (locked, r) -> active(world, r));
+    LockedRoutes.add(
         router,
         world,
         "GET",
         "/channels/{channel.id}/threads/archived/public",
-        r -> archived(world, r, ArchivedList.PUBLIC));
-    change(
+        (locked, r) -> archived(world, r, ArchivedList.PUBLIC));
+    LockedRoutes.add(
         router,
         world,
         "GET",
         "/channels/{channel.id}/threads/archived/private",
-        r -> archived(world, r, ArchivedList.PRIVATE));
-    change(
+        (locked, r) -> archived(world, r, ArchivedList.PRIVATE));
+    LockedRoutes.add(
         router,
         world,
         "GET",
         "/channels/{channel.id}/users/@me/threads/archived/private",
-        r -> archived(world, r, ArchivedList.JOINED_PRIVATE));
-  }
-
-  private static void change(
-      Router router, World world, String method, String template, RouteHandler handler) {
-    router.add(
-        new Route(method, template, true, request -> world.change(() -> handler.handle(request))));
+        (locked, r) -> archived(world, r, ArchivedList.JOINED_PRIVATE));
   }
 
   private static RestResponse startFromMessage(World world, RestRequest request) {
@@ -359,7 +367,7 @@ public final class ThreadRoutes {
     all.sort(Comparator.comparing(m -> Long.parseUnsignedLong(m.get("user_id").stringValue())));
     boolean withMember = request.flag("with_member");
     // Only with_member=true pages the list in API v10 (the route's warning).
-    long after = withMember ? snowflakeQuery(request, "after").orElse(0L) : 0L;
+    long after = withMember ? request.snowflakeQuery("after").orElse(0L) : 0L;
     int limit = withMember ? limit(request, MAX_THREAD_MEMBERS_PAGE) : Integer.MAX_VALUE;
     ArrayNode page = Json.array();
     for (ObjectNode member : all) {
@@ -431,7 +439,7 @@ public final class ThreadRoutes {
                         && kind.test(c));
     if (list == ArchivedList.JOINED_PRIVATE) {
       threads.sort(byId().reversed());
-      Optional<Long> before = snowflakeQuery(request, "before");
+      Optional<Long> before = request.snowflakeQuery("before");
       before.ifPresent(
           id ->
               threads.removeIf(
@@ -497,19 +505,6 @@ public final class ThreadRoutes {
               try {
                 return Optional.of(OffsetDateTime.parse(value).toInstant());
               } catch (DateTimeParseException e) {
-                return Optional.empty();
-              }
-            });
-  }
-
-  static Optional<Long> snowflakeQuery(RestRequest request, String name) {
-    return request
-        .queryParameter(name)
-        .flatMap(
-            value -> {
-              try {
-                return Optional.of(Long.parseUnsignedLong(value));
-              } catch (NumberFormatException e) {
                 return Optional.empty();
               }
             });
