@@ -139,11 +139,15 @@ class ExpressionRoutesTest extends MemberFamilyTestBase {
     assertThat(lastAuditEntry().path("action_type").asInt()).isEqualTo(91);
     assertThat(valid("GET", path, bot.get(path)).size()).isEqualTo(1);
     assertThat(valid("GET", one, bot.get(one)).path("name").asString()).isEqualTo("Wave2");
+    String anywhere = "/stickers/" + stickerId;
+    assertThat(valid("GET", anywhere, bot.get(anywhere)).path("name").asString())
+        .isEqualTo("Wave2");
 
     noContent(send("DELETE", one, null, null));
     assertThat(awaitDispatch("GUILD_STICKERS_UPDATE").path("stickers").isEmpty()).isTrue();
     assertThat(lastAuditEntry().path("action_type").asInt()).isEqualTo(92);
     error(bot.get(one), 404, 10060);
+    error(bot.get("/stickers/" + stickerId), 404, 10060);
   }
 
   @Test

@@ -224,8 +224,8 @@ class OpenApiCoverageTest {
 
   @Test
   void aPathIdIsEchoedAndAMissingRequiredQueryParameterIsReported() {
-    // A sticker has no stateful route, so the answer is generated and echoes the path's id.
-    HttpResponse<String> sticker = send("GET", "/stickers/123456789012345678", null, "Bot");
+    // A sticker pack has no stateful route, so the answer is generated and echoes the path's id.
+    HttpResponse<String> sticker = send("GET", "/sticker-packs/123456789012345678", null, "Bot");
     assertThat(sticker.statusCode()).isEqualTo(200);
     assertThat(Json.parse(sticker.body()).orElseThrow().path("id").asString())
         .isEqualTo("123456789012345678");

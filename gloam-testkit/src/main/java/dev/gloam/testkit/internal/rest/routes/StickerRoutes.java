@@ -54,6 +54,23 @@ public final class StickerRoutes {
     LockedRoutes.add(router, world, "POST", "/guilds/{guild.id}/stickers", StickerRoutes::create);
     LockedRoutes.add(router, world, "PATCH", STICKER_PATH, StickerRoutes::modify);
     LockedRoutes.add(router, world, "DELETE", STICKER_PATH, StickerRoutes::delete);
+    LockedRoutes.add(router, world, "GET", "/stickers/{sticker.id}", StickerRoutes::getAnywhere);
+  }
+
+  // Get Sticker: a guild sticker of any guild the bot is in; standard stickers are not kept.
+  private static RestResponse getAnywhere(World world, RestRequest request) {
+    long id =
+        request
+            .snowflake("sticker.id")
+            .orElseThrow(() -> new ApiError(404, 10060, "Unknown Sticker"));
+    for (Guild guild : world.guilds()) {
+      Optional<ObjectNode> sticker = guild.stickers().get(id);
+      if (sticker.isPresent()) {
+        return RestResponse.ok(
+            ExpressionRules.shownSticker(world, guild, sticker.get()), summary(sticker.get()));
+      }
+    }
+    throw new ApiError(404, 10060, "Unknown Sticker");
   }
 
   private static RestResponse list(World world, RestRequest request) {
