@@ -114,7 +114,7 @@ public final class OfflineDiscord implements AutoCloseable {
     try {
       Router router = new Router();
       GatewayRoutes.register(router, gateway.url(), sessionStartLimit);
-      StatefulRoutes.register(router, world);
+      StatefulRoutes.register(router, world, sessions.live());
       this.rest =
           new RestServer(
               router,

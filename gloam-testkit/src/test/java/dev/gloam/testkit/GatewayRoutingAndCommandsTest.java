@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.testkit.support.GatewayClient;
 import dev.gloam.testkit.support.GatewayClient.Compression;
+import dev.gloam.testkit.support.ResponseSchemas;
+import dev.gloam.testkit.support.RestClient;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -202,6 +205,16 @@ class GatewayRoutingAndCommandsTest {
       JsonNode server = client.nextDispatch("VOICE_SERVER_UPDATE").path("d");
       assertThat(server.path("guild_id").asString()).isEqualTo(Long.toString(discord.guildId()));
       assertThat(server.path("token").isString()).isTrue();
+      // REST reads the same voice state the gateway keeps.
+      String mine = "/guilds/" + discord.guildId() + "/voice-states/@me";
+      try (RestClient rest = new RestClient(discord.restUrl(), discord.botToken())) {
+        JsonNode read = ResponseSchemas.assertValid("GET", mine, rest.get(mine));
+        assertThat(read.path("channel_id").asString())
+            .isEqualTo(Long.toString(discord.channelId()));
+        assertThat(read.path("self_deaf").asBoolean()).isTrue();
+        String human = "/guilds/" + discord.guildId() + "/voice-states/" + discord.humanUserId();
+        assertThat(RestClient.json(rest.get(human)).path("code").asInt()).isEqualTo(10065);
+      }
 
       client.send(
           """
@@ -210,6 +223,11 @@ class GatewayRoutingAndCommandsTest {
               .formatted(discord.guildId()));
       assertThat(client.nextDispatch("VOICE_STATE_UPDATE").path("d").get("channel_id").isNull())
           .isTrue();
+      try (RestClient rest = new RestClient(discord.restUrl(), discord.botToken())) {
+        HttpResponse<String> left = rest.get("/guilds/" + discord.guildId() + "/voice-states/@me");
+        assertThat(left.statusCode()).isEqualTo(404);
+        assertThat(RestClient.json(left).path("code").asInt()).isEqualTo(10065);
+      }
     }
   }
 }

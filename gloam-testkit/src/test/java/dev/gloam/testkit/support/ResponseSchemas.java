@@ -28,7 +28,9 @@ public final class ResponseSchemas {
    * @return the parsed body
    */
   public static JsonNode assertValid(String method, String apiPath, HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(method + " " + apiPath).isBetween(200, 299);
+    assertThat(response.statusCode())
+        .as(method + " " + apiPath + " -> " + response.body())
+        .isBetween(200, 299);
     JsonNode body = RestClient.json(response);
     OperationTable.Lookup lookup = OpenApi.shared().operations().lookup(method, apiPath);
     assertThat(lookup)

@@ -6,6 +6,7 @@ import dev.gloam.testkit.internal.world.World;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,6 +102,7 @@ public final class LiveState {
     state.put("mute", false);
     state.put("self_deaf", selfDeaf);
     state.put("self_mute", selfMute);
+    state.put("self_stream", false);
     state.put("self_video", false);
     state.put("suppress", false);
     state.putNull("request_to_speak_timestamp");
@@ -130,6 +132,18 @@ public final class LiveState {
       states.add(copy);
     }
     return states;
+  }
+
+  /**
+   * Returns a user's voice state in a guild as REST returns it (Get User Voice State).
+   *
+   * @param guildId the guild
+   * @param userId the user
+   * @return a copy, if the user is in a voice channel of the guild
+   */
+  public Optional<ObjectNode> voiceState(long guildId, long userId) {
+    return Optional.ofNullable(voiceStates.getOrDefault(guildId, Map.of()).get(userId))
+        .map(ObjectNode::deepCopy);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.RateLimits;
+import dev.gloam.testkit.internal.gateway.LiveState;
 import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.openapi.SchemaValidator.Values;
 import dev.gloam.testkit.internal.rest.Router;
@@ -58,8 +59,9 @@ class OpenApiCoverageTest {
   static void start() {
     // This test is about routing and validation; rate limits have their own tests.
     discord = OfflineDiscord.builder().rateLimits(RateLimits.notEnforced()).start();
-    StatefulRoutes.register(
-        STATEFUL, new World(Clock.systemUTC(), new SnowflakeGenerator(Clock.systemUTC(), 4, 4)));
+    World statefulWorld =
+        new World(Clock.systemUTC(), new SnowflakeGenerator(Clock.systemUTC(), 4, 4));
+    StatefulRoutes.register(STATEFUL, statefulWorld, new LiveState(statefulWorld));
     http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     api = OpenApi.shared();
     validator = new SchemaValidator(api);

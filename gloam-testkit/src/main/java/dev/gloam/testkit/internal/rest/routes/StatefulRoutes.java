@@ -1,5 +1,6 @@
 package dev.gloam.testkit.internal.rest.routes;
 
+import dev.gloam.testkit.internal.gateway.LiveState;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.World;
 
@@ -16,9 +17,11 @@ public final class StatefulRoutes {
    *
    * @param router the router to add to
    * @param world the world
+   * @param live what the gateway keeps that REST reads too (voice states)
    */
-  public static void register(Router router, World world) {
+  public static void register(Router router, World world, LiveState live) {
     UserRoutes.register(router, world);
+    VoiceStateRoutes.register(router, world, live);
     MessageRoutes.register(router, world);
     ResourceReadRoutes.register(router, world);
     GuildRoutes.register(router, world);
