@@ -339,7 +339,34 @@ public final class World {
       Instant joined = clock.instant().isBefore(created) ? created : clock.instant();
       guild.putMember(new Member(bot, joined).withRoles(List.of(guild.botRoleId())));
     }
+    guild.integrations().put(applicationId, botIntegration(ownerId));
     return guild;
+  }
+
+  // The integration Discord makes when a bot is added to a guild (resources/guild.mdx,
+  // "Integration Object"); its id is the application's, as Discord's bot integrations show.
+  private ObjectNode botIntegration(long addedBy) {
+    ObjectNode integration = Json.object();
+    integration.put("id", Json.id(applicationId));
+    integration.put("name", bot.username());
+    integration.put("type", "discord");
+    integration.put("enabled", true);
+    ObjectNode account = integration.putObject("account");
+    account.put("id", Json.id(applicationId));
+    account.put("name", bot.username());
+    integration.putArray("scopes").add("bot").add("applications.commands");
+    ObjectNode application = integration.putObject("application");
+    application.put("id", Json.id(applicationId));
+    application.put("name", bot.username());
+    application.putNull("icon");
+    application.put("description", "");
+    application.putNull("type");
+    application.set("bot", bot.toJson());
+    User adder = users.get(addedBy);
+    if (adder != null) {
+      integration.set("user", adder.toJson());
+    }
+    return integration;
   }
 
   /**

@@ -22,6 +22,7 @@ public final class StatefulRoutes {
   public static void register(Router router, World world, LiveState live) {
     UserRoutes.register(router, world);
     VoiceStateRoutes.register(router, world, live);
+    IntegrationRoutes.register(router, world);
     MessageRoutes.register(router, world);
     ResourceReadRoutes.register(router, world);
     GuildRoutes.register(router, world);
