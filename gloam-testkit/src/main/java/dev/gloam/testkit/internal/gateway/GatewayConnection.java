@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -401,43 +402,51 @@ public final class GatewayConnection implements Runnable {
       }
       largeThreshold = thresholdNode.asInt();
     }
-    List<Guild> guilds =
-        context.world().guilds().stream().filter(guild -> shard.owns(guild.id())).toList();
-    if (guilds.size() > context.settings().maxGuildsPerShard()) {
-      return closeWith(GatewayCloseCode.SHARDING_REQUIRED);
-    }
-    SessionStartLimit.Outcome outcome = context.sessionStartLimit().tryStart(shard.id());
-    if (outcome != SessionStartLimit.Outcome.STARTED) {
-      // Discord answers an IDENTIFY over max_concurrency with INVALID_SESSION; the client may
-      // identify again on this connection after waiting.
-      record(Direction.FROM_DISCORD, "IDENTIFY refused: " + outcome, "");
-      outbox.send(GatewayPayloads.invalidSession(false));
-      return true;
-    }
-    GatewaySession started =
-        new GatewaySession(
-            newSessionId(), intents, shard, largeThreshold, context.settings().replayLimit());
-    started.attach(this);
-    session = started;
-    started.dispatch(
-        "READY",
-        ReadyEvent.build(
-            context.world(),
-            apiVersion,
-            started.sessionId(),
-            context.gatewayUrl().get(),
-            shard,
-            shardSent,
-            context.settings().applicationFlags()));
-    if (Intents.contains(intents, Intents.GUILDS)) {
-      for (Guild guild : guilds) {
-        started.dispatch(
-            "GUILD_CREATE",
-            GuildCreateEvent.build(context.world(), guild, started, context.sessions().live()));
+    // Under the world's lock from the guild list to joining the sessions, so that no change made
+    // in between (a new guild, a channel) is missing from both GUILD_CREATE and the events.
+    ReentrantLock worldLock = context.world().lock();
+    worldLock.lock();
+    try {
+      List<Guild> guilds =
+          context.world().guilds().stream().filter(guild -> shard.owns(guild.id())).toList();
+      if (guilds.size() > context.settings().maxGuildsPerShard()) {
+        return closeWith(GatewayCloseCode.SHARDING_REQUIRED);
       }
+      SessionStartLimit.Outcome outcome = context.sessionStartLimit().tryStart(shard.id());
+      if (outcome != SessionStartLimit.Outcome.STARTED) {
+        // Discord answers an IDENTIFY over max_concurrency with INVALID_SESSION; the client may
+        // identify again on this connection after waiting.
+        record(Direction.FROM_DISCORD, "IDENTIFY refused: " + outcome, "");
+        outbox.send(GatewayPayloads.invalidSession(false));
+        return true;
+      }
+      GatewaySession started =
+          new GatewaySession(
+              newSessionId(), intents, shard, largeThreshold, context.settings().replayLimit());
+      started.attach(this);
+      session = started;
+      started.dispatch(
+          "READY",
+          ReadyEvent.build(
+              context.world(),
+              apiVersion,
+              started.sessionId(),
+              context.gatewayUrl().get(),
+              shard,
+              shardSent,
+              context.settings().applicationFlags()));
+      if (Intents.contains(intents, Intents.GUILDS)) {
+        for (Guild guild : guilds) {
+          started.dispatch(
+              "GUILD_CREATE",
+              GuildCreateEvent.build(context.world(), guild, started, context.sessions().live()));
+        }
+      }
+      // Other events reach the session only from here on, so READY and GUILD_CREATE come first.
+      context.sessions().add(started);
+    } finally {
+      worldLock.unlock();
     }
-    // Other events reach the session only from here on, so READY and GUILD_CREATE come first.
-    context.sessions().add(started);
     // Counted once written, and after the session was added, so that a test that waited for it
     // and then creates a message always has that message dispatched to this session.
     outbox.afterQueued(context.sessions()::readySent);
