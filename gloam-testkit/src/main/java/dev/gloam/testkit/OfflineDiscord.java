@@ -44,8 +44,11 @@ import java.util.function.Supplier;
 
 /**
  * An offline Discord: a REST API and a gateway on 127.0.0.1, each on an ephemeral port, that speak
- * Discord's wire protocol (API v10, JSON, optional zlib-stream) so a bot can run against them
- * without a network. The world holds one guild with one text channel, a bot user and a human user.
+ * Discord's wire protocol (API v10, JSON, optional zlib-stream or zstd-stream) so a bot can run
+ * against them without a network. A new instance holds one guild, owned by a human user, with a
+ * text channel named {@code general} and the bot as a member; tests build more with {@link
+ * #newGuild} and the other world-building methods, act as the human with the {@code human...}
+ * methods, and the REST API keeps and checks state the way Discord does.
  *
  * <pre>{@code
  * try (OfflineDiscord discord = OfflineDiscord.start()) {
