@@ -8,13 +8,7 @@ import dev.gloam.testkit.internal.world.Roles;
 import dev.gloam.testkit.support.GatewayClient;
 import dev.gloam.testkit.support.ResponseSchemas;
 import dev.gloam.testkit.support.RestClient;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -74,24 +68,7 @@ final class GuildCoreFixture implements AutoCloseable {
 
   /** Sends a request with an {@code X-Audit-Log-Reason}, URL-encoded as Discord expects it. */
   HttpResponse<String> withReason(String method, String path, String body, String reason) {
-    try (HttpClient http = HttpClient.newHttpClient()) {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(discord.restUrl() + path))
-              .timeout(Duration.ofSeconds(10))
-              .header("Authorization", "Bot " + discord.botToken())
-              .header("Content-Type", "application/json")
-              .header(
-                  "X-Audit-Log-Reason",
-                  URLEncoder.encode(reason, StandardCharsets.UTF_8).replace("+", "%20"))
-              .method(method, HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return bot.send(method, path, body, reason);
   }
 
   /** Waits for the next dispatch, which must be of the type, and returns its {@code d}. */

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.testkit.support.GatewayClient;
 import dev.gloam.testkit.support.RestClient;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,35 +15,27 @@ import tools.jackson.databind.JsonNode;
 class HttpControlInteractionsTest {
 
   OfflineDiscord discord;
-  HttpClient http;
+  RestClient control;
   RestClient bot;
   String base;
 
   @BeforeEach
   void start() {
     discord = OfflineDiscord.start();
-    http = HttpClient.newHttpClient();
     bot = new RestClient(discord.restUrl(), discord.botToken());
     base = discord.restUrl().resolve("/_testkit").toString();
+    control = new RestClient(URI.create(base), null);
   }
 
   @AfterEach
   void stop() {
     bot.close();
-    http.close();
+    control.close();
     discord.close();
   }
 
-  HttpResponse<String> call(String method, String path, String body)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  HttpResponse<String> call(String method, String path, String body) {
+    return control.send(method, path, body);
   }
 
   @Test

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gloam.testkit.support.GatewayClient;
 import dev.gloam.testkit.support.RestClient;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,33 +17,25 @@ class HttpControlTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private OfflineDiscord discord;
-  private HttpClient http;
+  private RestClient control;
   private String base;
 
   @BeforeEach
   void start() {
     discord = OfflineDiscord.start();
-    http = HttpClient.newHttpClient();
     // The controls live next to the API, on the same port.
     base = discord.restUrl().resolve("/_testkit").toString();
+    control = new RestClient(URI.create(base), null);
   }
 
   @AfterEach
   void stop() {
-    http.close();
+    control.close();
     discord.close();
   }
 
-  private HttpResponse<String> call(String method, String path, String body)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> call(String method, String path, String body) {
+    return control.send(method, path, body);
   }
 
   private static JsonNode json(HttpResponse<String> response) {

@@ -3,10 +3,8 @@ package dev.gloam.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.testkit.support.GatewayClient;
-import java.io.IOException;
+import dev.gloam.testkit.support.RestClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -20,32 +18,24 @@ class LoadHttpControlTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private OfflineDiscord discord;
-  private HttpClient http;
+  private RestClient control;
   private String base;
 
   @BeforeEach
   void start() {
     discord = OfflineDiscord.builder().identifyConcurrency(1, Duration.ZERO).start();
-    http = HttpClient.newHttpClient();
     base = discord.restUrl().resolve("/_testkit").toString();
+    control = new RestClient(URI.create(base), null);
   }
 
   @AfterEach
   void stop() {
-    http.close();
+    control.close();
     discord.close();
   }
 
-  private HttpResponse<String> call(String method, String path, String body)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> call(String method, String path, String body) {
+    return control.send(method, path, body);
   }
 
   private JsonNode awaitDone(String id) throws Exception {

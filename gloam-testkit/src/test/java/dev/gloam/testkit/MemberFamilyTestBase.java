@@ -10,11 +10,9 @@ import dev.gloam.testkit.support.ResponseSchemas;
 import dev.gloam.testkit.support.RestClient;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,24 +59,7 @@ abstract class MemberFamilyTestBase {
 
   /** Sends a request with a JSON body (or none) and an audit log reason (or none). */
   HttpResponse<String> send(String method, String path, String json, String reason) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(discord.restUrl() + path))
-            .timeout(Duration.ofSeconds(10))
-            .header("Authorization", "Bot " + discord.botToken())
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (reason != null) {
-      request.header(
-          "X-Audit-Log-Reason",
-          URLEncoder.encode(reason, StandardCharsets.UTF_8).replace("+", "%20"));
-    }
-    return exchange(request);
+    return bot.send(method, path, json, reason);
   }
 
   /** Sends a multipart form of text fields and one file part named {@code file}. */

@@ -2,9 +2,11 @@ package dev.gloam.testkit.support;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +41,19 @@ public final class RestClient implements AutoCloseable {
    * @return the response
    */
   public HttpResponse<String> send(String method, String path, String body) {
+    return send(method, path, body, null);
+  }
+
+  /**
+   * Sends a request with an {@code X-Audit-Log-Reason}, percent-encoded as Discord expects it.
+   *
+   * @param method the HTTP method
+   * @param path the path below the base
+   * @param body the JSON body, or null for none
+   * @param auditLogReason the reason, or null for none
+   * @return the response
+   */
+  public HttpResponse<String> send(String method, String path, String body, String auditLogReason) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(10))
@@ -52,6 +67,11 @@ public final class RestClient implements AutoCloseable {
     }
     if (authorization != null) {
       request.header("Authorization", authorization);
+    }
+    if (auditLogReason != null) {
+      request.header(
+          "X-Audit-Log-Reason",
+          URLEncoder.encode(auditLogReason, StandardCharsets.UTF_8).replace("+", "%20"));
     }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

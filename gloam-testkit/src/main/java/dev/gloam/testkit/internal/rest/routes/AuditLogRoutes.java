@@ -3,7 +3,6 @@ package dev.gloam.testkit.internal.rest.routes;
 import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.Documents;
@@ -42,12 +41,12 @@ public final class AuditLogRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(
-        new Route(
-            "GET",
-            "/guilds/{guild.id}/audit-logs",
-            true,
-            request -> world.change(() -> auditLog(world, request))));
+    LockedRoutes.add(
+        router,
+        world,
+        "GET",
+        "/guilds/{guild.id}/audit-logs",
+        (locked, request) -> auditLog(world, request));
   }
 
   private static RestResponse auditLog(World world, RestRequest request) {

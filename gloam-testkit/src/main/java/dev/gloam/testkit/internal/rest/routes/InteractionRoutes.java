@@ -6,7 +6,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.GuildChannel;
 import dev.gloam.testkit.internal.world.StoredMessage;
@@ -41,25 +40,19 @@ public final class InteractionRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(
-        new Route(
-            "POST",
-            "/interactions/{interaction.id}/{interaction.token}/callback",
-            false,
-            request -> world.change(() -> callback(world, request))));
+    LockedRoutes.addTokenAuthenticated(
+        router,
+        world,
+        "POST",
+        "/interactions/{interaction.id}/{interaction.token}/callback",
+        (locked, request) -> callback(world, request));
     String original = "/webhooks/{application.id}/{interaction.token}/messages/@original";
-    router.add(
-        new Route(
-            "GET", original, false, request -> world.change(() -> getOriginal(world, request))));
-    router.add(
-        new Route(
-            "PATCH", original, false, request -> world.change(() -> editOriginal(world, request))));
-    router.add(
-        new Route(
-            "DELETE",
-            original,
-            false,
-            request -> world.change(() -> deleteOriginal(world, request))));
+    LockedRoutes.addTokenAuthenticated(
+        router, world, "GET", original, (locked, request) -> getOriginal(world, request));
+    LockedRoutes.addTokenAuthenticated(
+        router, world, "PATCH", original, (locked, request) -> editOriginal(world, request));
+    LockedRoutes.addTokenAuthenticated(
+        router, world, "DELETE", original, (locked, request) -> deleteOriginal(world, request));
   }
 
   private static RestResponse callback(World world, RestRequest request) {

@@ -7,8 +7,8 @@ import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.World;
 
 /**
- * Adds bot-authenticated routes whose handlers run under the world's lock, so that what a handler
- * reads, decides, changes and dispatches is one step that no other change interleaves with.
+ * Adds routes whose handlers run under the world's lock, so that what a handler reads, decides,
+ * changes and dispatches is one step that no other change interleaves with.
  */
 final class LockedRoutes {
 
@@ -29,7 +29,7 @@ final class LockedRoutes {
   private LockedRoutes() {}
 
   /**
-   * Adds a route.
+   * Adds a route that needs the bot's token.
    *
    * @param router the router to add to
    * @param world the world
@@ -38,8 +38,36 @@ final class LockedRoutes {
    * @param handler what answers
    */
   static void add(Router router, World world, String method, String template, Handler handler) {
+    add(router, world, method, template, true, handler);
+  }
+
+  /**
+   * Adds a route that a webhook or interaction token in its path authenticates, without a bot
+   * token.
+   *
+   * @param router the router to add to
+   * @param world the world
+   * @param method the HTTP method
+   * @param template the path template, in the docs' placeholder names
+   * @param handler what answers
+   */
+  static void addTokenAuthenticated(
+      Router router, World world, String method, String template, Handler handler) {
+    add(router, world, method, template, false, handler);
+  }
+
+  private static void add(
+      Router router,
+      World world,
+      String method,
+      String template,
+      boolean requiresBotToken,
+      Handler handler) {
     router.add(
         new Route(
-            method, template, true, request -> world.change(() -> handler.handle(world, request))));
+            method,
+            template,
+            requiresBotToken,
+            request -> world.change(() -> handler.handle(world, request))));
   }
 }

@@ -8,7 +8,6 @@ import dev.gloam.testkit.internal.rest.DiscordErrors;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.snowflake.SnowflakeGenerator;
 import dev.gloam.testkit.internal.world.Channels;
@@ -51,28 +50,24 @@ public final class MessageRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(
-        new Route("GET", MESSAGES, true, request -> world.change(() -> list(world, request))));
-    router.add(
-        new Route(
-            "POST", MESSAGES, true, request -> world.change(() -> createMessage(world, request))));
-    router.add(
-        new Route(
-            "POST",
-            MESSAGES + "/bulk-delete",
-            true,
-            request -> world.change(() -> bulkDelete(world, request))));
-    router.add(new Route("GET", MESSAGE, true, request -> world.change(() -> get(world, request))));
-    router.add(
-        new Route("PATCH", MESSAGE, true, request -> world.change(() -> edit(world, request))));
-    router.add(
-        new Route("DELETE", MESSAGE, true, request -> world.change(() -> delete(world, request))));
-    router.add(
-        new Route(
-            "POST",
-            MESSAGE + "/crosspost",
-            true,
-            request -> world.change(() -> crosspost(world, request))));
+    LockedRoutes.add(router, world, "GET", MESSAGES, (locked, request) -> list(world, request));
+    LockedRoutes.add(
+        router, world, "POST", MESSAGES, (locked, request) -> createMessage(world, request));
+    LockedRoutes.add(
+        router,
+        world,
+        "POST",
+        MESSAGES + "/bulk-delete",
+        (locked, request) -> bulkDelete(world, request));
+    LockedRoutes.add(router, world, "GET", MESSAGE, (locked, request) -> get(world, request));
+    LockedRoutes.add(router, world, "PATCH", MESSAGE, (locked, request) -> edit(world, request));
+    LockedRoutes.add(router, world, "DELETE", MESSAGE, (locked, request) -> delete(world, request));
+    LockedRoutes.add(
+        router,
+        world,
+        "POST",
+        MESSAGE + "/crosspost",
+        (locked, request) -> crosspost(world, request));
   }
 
   private static RestResponse list(World world, RestRequest request) {

@@ -5,7 +5,6 @@ import dev.gloam.testkit.internal.messages.MessageActions;
 import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.DiscordTime;
 import dev.gloam.testkit.internal.world.GuildChannel;
@@ -44,27 +43,25 @@ public final class PinRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(
-        new Route(
-            "GET",
-            "/channels/{channel.id}/messages/pins",
-            true,
-            request -> world.change(() -> list(world, request))));
-    router.add(
-        new Route(
-            "GET",
-            "/channels/{channel.id}/pins",
-            true,
-            request -> world.change(() -> listDeprecated(world, request))));
+    LockedRoutes.add(
+        router,
+        world,
+        "GET",
+        "/channels/{channel.id}/messages/pins",
+        (locked, request) -> list(world, request));
+    LockedRoutes.add(
+        router,
+        world,
+        "GET",
+        "/channels/{channel.id}/pins",
+        (locked, request) -> listDeprecated(world, request));
     for (String template :
         List.of(
             "/channels/{channel.id}/messages/pins/{message.id}",
             "/channels/{channel.id}/pins/{message.id}")) {
-      router.add(
-          new Route("PUT", template, true, request -> world.change(() -> pin(world, request))));
-      router.add(
-          new Route(
-              "DELETE", template, true, request -> world.change(() -> unpin(world, request))));
+      LockedRoutes.add(router, world, "PUT", template, (locked, request) -> pin(world, request));
+      LockedRoutes.add(
+          router, world, "DELETE", template, (locked, request) -> unpin(world, request));
     }
   }
 

@@ -6,7 +6,6 @@ import dev.gloam.testkit.internal.messages.Polls;
 import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.GuildChannel;
 import dev.gloam.testkit.internal.world.StoredMessage;
@@ -29,18 +28,18 @@ public final class PollRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(
-        new Route(
-            "GET",
-            "/channels/{channel.id}/polls/{message.id}/answers/{answer_id}",
-            true,
-            request -> world.change(() -> voters(world, request))));
-    router.add(
-        new Route(
-            "POST",
-            "/channels/{channel.id}/polls/{message.id}/expire",
-            true,
-            request -> world.change(() -> end(world, request))));
+    LockedRoutes.add(
+        router,
+        world,
+        "GET",
+        "/channels/{channel.id}/polls/{message.id}/answers/{answer_id}",
+        (locked, request) -> voters(world, request));
+    LockedRoutes.add(
+        router,
+        world,
+        "POST",
+        "/channels/{channel.id}/polls/{message.id}/expire",
+        (locked, request) -> end(world, request));
   }
 
   private static RestResponse voters(World world, RestRequest request) {

@@ -5,7 +5,6 @@ import dev.gloam.testkit.internal.messages.MessageActions;
 import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.GuildChannel;
 import dev.gloam.testkit.internal.world.MessageReaction;
@@ -39,27 +38,21 @@ public final class ReactionRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(
-        new Route("PUT", EMOJI + "/@me", true, request -> world.change(() -> add(world, request))));
-    router.add(
-        new Route(
-            "DELETE",
-            EMOJI + "/@me",
-            true,
-            request -> world.change(() -> remove(world, request, true))));
-    router.add(
-        new Route(
-            "DELETE",
-            EMOJI + "/{user.id}",
-            true,
-            request -> world.change(() -> remove(world, request, false))));
-    router.add(new Route("GET", EMOJI, true, request -> world.change(() -> users(world, request))));
-    router.add(
-        new Route(
-            "DELETE", REACTIONS, true, request -> world.change(() -> removeAll(world, request))));
-    router.add(
-        new Route(
-            "DELETE", EMOJI, true, request -> world.change(() -> removeEmoji(world, request))));
+    LockedRoutes.add(
+        router, world, "PUT", EMOJI + "/@me", (locked, request) -> add(world, request));
+    LockedRoutes.add(
+        router, world, "DELETE", EMOJI + "/@me", (locked, request) -> remove(world, request, true));
+    LockedRoutes.add(
+        router,
+        world,
+        "DELETE",
+        EMOJI + "/{user.id}",
+        (locked, request) -> remove(world, request, false));
+    LockedRoutes.add(router, world, "GET", EMOJI, (locked, request) -> users(world, request));
+    LockedRoutes.add(
+        router, world, "DELETE", REACTIONS, (locked, request) -> removeAll(world, request));
+    LockedRoutes.add(
+        router, world, "DELETE", EMOJI, (locked, request) -> removeEmoji(world, request));
   }
 
   /** The message and the emoji a request names. */

@@ -5,7 +5,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Member;
@@ -51,22 +50,18 @@ public final class RoleRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(new Route("GET", ROLES, true, request -> world.change(() -> list(world, request))));
-    router.add(
-        new Route(
-            "GET",
-            ROLES + "/member-counts",
-            true,
-            request -> world.change(() -> memberCounts(world, request))));
-    router.add(new Route("GET", ROLE, true, request -> world.change(() -> get(world, request))));
-    router.add(
-        new Route("POST", ROLES, true, request -> world.change(() -> create(world, request))));
-    router.add(
-        new Route("PATCH", ROLES, true, request -> world.change(() -> positions(world, request))));
-    router.add(
-        new Route("PATCH", ROLE, true, request -> world.change(() -> modify(world, request))));
-    router.add(
-        new Route("DELETE", ROLE, true, request -> world.change(() -> delete(world, request))));
+    LockedRoutes.add(router, world, "GET", ROLES, (locked, request) -> list(world, request));
+    LockedRoutes.add(
+        router,
+        world,
+        "GET",
+        ROLES + "/member-counts",
+        (locked, request) -> memberCounts(world, request));
+    LockedRoutes.add(router, world, "GET", ROLE, (locked, request) -> get(world, request));
+    LockedRoutes.add(router, world, "POST", ROLES, (locked, request) -> create(world, request));
+    LockedRoutes.add(router, world, "PATCH", ROLES, (locked, request) -> positions(world, request));
+    LockedRoutes.add(router, world, "PATCH", ROLE, (locked, request) -> modify(world, request));
+    LockedRoutes.add(router, world, "DELETE", ROLE, (locked, request) -> delete(world, request));
   }
 
   private static RestResponse list(World world, RestRequest request) {

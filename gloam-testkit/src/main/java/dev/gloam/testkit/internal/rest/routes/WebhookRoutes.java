@@ -5,7 +5,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.Guild;
@@ -58,107 +57,92 @@ public final class WebhookRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(
-        new Route(
-            "POST",
-            "/channels/{channel.id}/webhooks",
-            true,
-            request -> world.change(() -> create(world, request))));
-    router.add(
-        new Route(
-            "GET",
-            "/channels/{channel.id}/webhooks",
-            true,
-            request -> world.change(() -> channelWebhooks(world, request))));
-    router.add(
-        new Route(
-            "GET",
-            "/guilds/{guild.id}/webhooks",
-            true,
-            request -> world.change(() -> guildWebhooks(world, request))));
-    router.add(
-        new Route(
-            "GET",
-            "/webhooks/{webhook.id}",
-            true,
-            request -> world.change(() -> get(world, request))));
-    router.add(
-        new Route(
-            "PATCH",
-            "/webhooks/{webhook.id}",
-            true,
-            request -> world.change(() -> modify(world, request, false))));
-    router.add(
-        new Route(
-            "DELETE",
-            "/webhooks/{webhook.id}",
-            true,
-            request -> world.change(() -> delete(world, request, false))));
-    router.add(
-        new Route(
-            "GET",
-            "/webhooks/{webhook.id}/{webhook.token}",
-            false,
-            request -> world.change(() -> getWithToken(world, request))));
-    router.add(
-        new Route(
-            "PATCH",
-            "/webhooks/{webhook.id}/{webhook.token}",
-            false,
-            request -> world.change(() -> modify(world, request, true))));
-    router.add(
-        new Route(
-            "DELETE",
-            "/webhooks/{webhook.id}/{webhook.token}",
-            false,
-            request -> world.change(() -> delete(world, request, true))));
-    router.add(
-        new Route(
-            "POST",
-            "/webhooks/{webhook.id}/{webhook.token}",
-            false,
-            request ->
-                world.change(
-                    () ->
-                        isInteraction(world, request)
-                            ? InteractionRoutes.createFollowup(world, request)
-                            : execute(world, request))));
-    router.add(
-        new Route(
-            "GET",
-            "/webhooks/{webhook.id}/{webhook.token}/messages/{message.id}",
-            false,
-            request ->
-                world.change(
-                    () ->
-                        isInteraction(world, request)
-                            ? InteractionRoutes.getFollowup(world, request)
-                            : getMessage(world, request))));
-    router.add(
-        new Route(
-            "PATCH",
-            "/webhooks/{webhook.id}/{webhook.token}/messages/{message.id}",
-            false,
-            request ->
-                world.change(
-                    () ->
-                        isInteraction(world, request)
-                            ? InteractionRoutes.editFollowup(world, request)
-                            : editMessage(world, request))));
-    router.add(
-        new Route(
-            "DELETE",
-            "/webhooks/{webhook.id}/{webhook.token}/messages/{message.id}",
-            false,
-            request ->
-                world.change(
-                    () ->
-                        isInteraction(world, request)
-                            ? InteractionRoutes.deleteFollowup(world, request)
-                            : deleteMessage(world, request))));
+    LockedRoutes.add(
+        router,
+        world,
+        "POST",
+        "/channels/{channel.id}/webhooks",
+        (locked, request) -> create(world, request));
+    LockedRoutes.add(
+        router,
+        world,
+        "GET",
+        "/channels/{channel.id}/webhooks",
+        (locked, request) -> channelWebhooks(world, request));
+    LockedRoutes.add(
+        router,
+        world,
+        "GET",
+        "/guilds/{guild.id}/webhooks",
+        (locked, request) -> guildWebhooks(world, request));
+    LockedRoutes.add(
+        router, world, "GET", "/webhooks/{webhook.id}", (locked, request) -> get(world, request));
+    LockedRoutes.add(
+        router,
+        world,
+        "PATCH",
+        "/webhooks/{webhook.id}",
+        (locked, request) -> modify(world, request, false));
+    LockedRoutes.add(
+        router,
+        world,
+        "DELETE",
+        "/webhooks/{webhook.id}",
+        (locked, request) -> delete(world, request, false));
+    LockedRoutes.addTokenAuthenticated(
+        router,
+        world,
+        "GET",
+        "/webhooks/{webhook.id}/{webhook.token}",
+        (locked, request) -> getWithToken(world, request));
+    LockedRoutes.addTokenAuthenticated(
+        router,
+        world,
+        "PATCH",
+        "/webhooks/{webhook.id}/{webhook.token}",
+        (locked, request) -> modify(world, request, true));
+    LockedRoutes.addTokenAuthenticated(
+        router,
+        world,
+        "DELETE",
+        "/webhooks/{webhook.id}/{webhook.token}",
+        (locked, request) -> delete(world, request, true));
+    LockedRoutes.addTokenAuthenticated(
+        router,
+        world,
+        "POST",
+        "/webhooks/{webhook.id}/{webhook.token}",
+        byOwner(InteractionRoutes::createFollowup, WebhookRoutes::execute));
+    LockedRoutes.addTokenAuthenticated(
+        router,
+        world,
+        "GET",
+        "/webhooks/{webhook.id}/{webhook.token}/messages/{message.id}",
+        byOwner(InteractionRoutes::getFollowup, WebhookRoutes::getMessage));
+    LockedRoutes.addTokenAuthenticated(
+        router,
+        world,
+        "PATCH",
+        "/webhooks/{webhook.id}/{webhook.token}/messages/{message.id}",
+        byOwner(InteractionRoutes::editFollowup, WebhookRoutes::editMessage));
+    LockedRoutes.addTokenAuthenticated(
+        router,
+        world,
+        "DELETE",
+        "/webhooks/{webhook.id}/{webhook.token}/messages/{message.id}",
+        byOwner(InteractionRoutes::deleteFollowup, WebhookRoutes::deleteMessage));
   }
 
-  // The application's id in a webhook path means the interaction webhook.
+  // The application's id in a webhook path means the interaction webhook: its messages are an
+  // interaction's follow-ups.
+  private static LockedRoutes.Handler byOwner(
+      LockedRoutes.Handler interaction, LockedRoutes.Handler webhook) {
+    return (world, request) ->
+        isInteraction(world, request)
+            ? interaction.handle(world, request)
+            : webhook.handle(world, request);
+  }
+
   private static boolean isInteraction(World world, RestRequest request) {
     return request.snowflake("webhook.id").orElse(0L) == world.applicationId();
   }
