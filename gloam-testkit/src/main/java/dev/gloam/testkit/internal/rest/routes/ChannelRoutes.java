@@ -5,7 +5,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.Guild;
@@ -62,18 +61,15 @@ public final class ChannelRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(new Route("GET", CHANNEL, true, r -> world.change(() -> get(world, r))));
-    router.add(new Route("PATCH", CHANNEL, true, r -> world.change(() -> modify(world, r))));
-    router.add(new Route("DELETE", CHANNEL, true, r -> world.change(() -> delete(world, r))));
-    router.add(new Route("GET", GUILD_CHANNELS, true, r -> world.change(() -> list(world, r))));
-    router.add(new Route("POST", GUILD_CHANNELS, true, r -> world.change(() -> create(world, r))));
-    router.add(
-        new Route("PATCH", GUILD_CHANNELS, true, r -> world.change(() -> positions(world, r))));
-    router.add(new Route("PUT", OVERWRITE, true, r -> world.change(() -> editOverwrite(world, r))));
-    router.add(
-        new Route("DELETE", OVERWRITE, true, r -> world.change(() -> deleteOverwrite(world, r))));
-    router.add(
-        new Route("POST", CHANNEL + "/typing", true, r -> world.change(() -> typing(world, r))));
+    LockedRoutes.add(router, world, "GET", CHANNEL, (locked, r) -> get(world, r));
+    LockedRoutes.add(router, world, "PATCH", CHANNEL, (locked, r) -> modify(world, r));
+    LockedRoutes.add(router, world, "DELETE", CHANNEL, (locked, r) -> delete(world, r));
+    LockedRoutes.add(router, world, "GET", GUILD_CHANNELS, (locked, r) -> list(world, r));
+    LockedRoutes.add(router, world, "POST", GUILD_CHANNELS, (locked, r) -> create(world, r));
+    LockedRoutes.add(router, world, "PATCH", GUILD_CHANNELS, (locked, r) -> positions(world, r));
+    LockedRoutes.add(router, world, "PUT", OVERWRITE, (locked, r) -> editOverwrite(world, r));
+    LockedRoutes.add(router, world, "DELETE", OVERWRITE, (locked, r) -> deleteOverwrite(world, r));
+    LockedRoutes.add(router, world, "POST", CHANNEL + "/typing", (locked, r) -> typing(world, r));
   }
 
   private static RestResponse get(World world, RestRequest request) {

@@ -5,7 +5,6 @@ import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.FormErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
-import dev.gloam.testkit.internal.rest.Route;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Channels;
 import dev.gloam.testkit.internal.world.DiscordTime;
@@ -79,56 +78,38 @@ public final class GuildRoutes {
    * @param world the world
    */
   public static void register(Router router, World world) {
-    router.add(
-        new Route(
-            "GET", "/users/@me/guilds", true, r -> world.change(() -> currentGuilds(world, r))));
-    router.add(
-        new Route(
-            "DELETE",
-            "/users/@me/guilds/{guild.id}",
-            true,
-            r -> world.change(() -> leave(world, r))));
-    router.add(new Route("GET", GUILD, true, r -> world.change(() -> get(world, r))));
-    router.add(new Route("PATCH", GUILD, true, r -> world.change(() -> modify(world, r))));
-    router.add(
-        new Route("GET", GUILD + "/preview", true, r -> world.change(() -> preview(world, r))));
-    router.add(
-        new Route(
-            "GET", GUILD + "/widget", true, r -> world.change(() -> widgetSettings(world, r))));
-    router.add(
-        new Route(
-            "PATCH", GUILD + "/widget", true, r -> world.change(() -> modifyWidget(world, r))));
-    router.add(
-        new Route("GET", GUILD + "/widget.json", false, r -> world.change(() -> widget(world, r))));
-    router.add(
-        new Route("GET", GUILD + "/vanity-url", true, r -> world.change(() -> vanity(world, r))));
-    router.add(
-        new Route(
-            "GET",
-            GUILD + "/welcome-screen",
-            true,
-            r -> world.change(() -> welcomeScreen(world, r))));
-    router.add(
-        new Route(
-            "PATCH",
-            GUILD + "/welcome-screen",
-            true,
-            r -> world.change(() -> modifyWelcomeScreen(world, r))));
-    router.add(
-        new Route(
-            "GET", GUILD + "/onboarding", true, r -> world.change(() -> onboarding(world, r))));
-    router.add(
-        new Route(
-            "PUT",
-            GUILD + "/onboarding",
-            true,
-            r -> world.change(() -> modifyOnboarding(world, r))));
-    router.add(
-        new Route(
-            "PUT",
-            GUILD + "/incident-actions",
-            true,
-            r -> world.change(() -> incidentActions(world, r))));
+    LockedRoutes.add(
+        router, world, "GET", "/users/@me/guilds", (locked, r) -> currentGuilds(world, r));
+    LockedRoutes.add(
+        router, world, "DELETE", "/users/@me/guilds/{guild.id}", (locked, r) -> leave(world, r));
+    LockedRoutes.add(router, world, "GET", GUILD, (locked, r) -> get(world, r));
+    LockedRoutes.add(router, world, "PATCH", GUILD, (locked, r) -> modify(world, r));
+    LockedRoutes.add(router, world, "GET", GUILD + "/preview", (locked, r) -> preview(world, r));
+    LockedRoutes.add(
+        router, world, "GET", GUILD + "/widget", (locked, r) -> widgetSettings(world, r));
+    LockedRoutes.add(
+        router, world, "PATCH", GUILD + "/widget", (locked, r) -> modifyWidget(world, r));
+    LockedRoutes.addTokenAuthenticated(
+        router, world, "GET", GUILD + "/widget.json", (locked, r) -> widget(world, r));
+    LockedRoutes.add(router, world, "GET", GUILD + "/vanity-url", (locked, r) -> vanity(world, r));
+    LockedRoutes.add(
+        router, world, "GET", GUILD + "/welcome-screen", (locked, r) -> welcomeScreen(world, r));
+    LockedRoutes.add(
+        router,
+        world,
+        "PATCH",
+        GUILD + "/welcome-screen",
+        (locked, r) -> modifyWelcomeScreen(world, r));
+    LockedRoutes.add(
+        router, world, "GET", GUILD + "/onboarding", (locked, r) -> onboarding(world, r));
+    LockedRoutes.add(
+        router, world, "PUT", GUILD + "/onboarding", (locked, r) -> modifyOnboarding(world, r));
+    LockedRoutes.add(
+        router,
+        world,
+        "PUT",
+        GUILD + "/incident-actions",
+        (locked, r) -> incidentActions(world, r));
   }
 
   private static RestResponse currentGuilds(World world, RestRequest request) {
