@@ -1,7 +1,6 @@
 package dev.gloam.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Roles;
@@ -126,13 +125,7 @@ abstract class MemberFamilyTestBase {
 
   /** Reads dispatches until one of the type arrives, skipping others (audit log entries...). */
   JsonNode awaitDispatch(String type) {
-    for (int i = 0; i < 50; i++) {
-      JsonNode payload = gateway.next();
-      if (payload.path("op").asInt() == 0 && payload.path("t").asString().equals(type)) {
-        return payload.path("d");
-      }
-    }
-    return fail("no " + type + " among the next 50 payloads");
+    return gateway.awaitDispatch(type, 50);
   }
 
   /** The newest audit log entry of the first guild. */

@@ -9,8 +9,6 @@ import dev.gloam.testkit.support.GatewayClient;
 import dev.gloam.testkit.support.ResponseSchemas;
 import dev.gloam.testkit.support.RestClient;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,15 +40,7 @@ final class ThreadFamilyFixture implements AutoCloseable {
 
   /** Reads dispatches until one of the type arrives (skipping the others) and returns its body. */
   JsonNode awaitDispatch(String type) {
-    List<String> skipped = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      JsonNode payload = gateway.next();
-      if (payload.path("op").asInt() == 0 && type.equals(payload.path("t").asString())) {
-        return payload.path("d");
-      }
-      skipped.add(payload.path("t").asString(""));
-    }
-    throw new AssertionError("no " + type + " among " + skipped);
+    return gateway.awaitDispatch(type, 200);
   }
 
   String guild() {

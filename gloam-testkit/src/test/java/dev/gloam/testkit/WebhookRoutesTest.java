@@ -38,13 +38,7 @@ class WebhookRoutesTest {
   }
 
   static JsonNode dispatch(GatewayClient gateway, String type) {
-    for (int i = 0; i < 50; i++) {
-      JsonNode payload = gateway.next();
-      if (payload.path("op").asInt() == 0 && payload.path("t").asString().equals(type)) {
-        return payload.path("d");
-      }
-    }
-    throw new AssertionError("no " + type + " within 50 payloads");
+    return gateway.awaitDispatch(type, 50);
   }
 
   JsonNode createWebhook(String name) {

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -242,6 +244,27 @@ public final class GatewayClient implements AutoCloseable {
     assertThat(payload.path("op").asInt()).as("op of %s", payload).isZero();
     assertThat(payload.path("t").asString()).isEqualTo(type);
     return payload;
+  }
+
+  /**
+   * Reads payloads until a dispatch of the given type, skipping everything else (other events,
+   * heartbeat requests) on the way.
+   *
+   * @param type the event name
+   * @param maxPayloads how many payloads to read at most
+   * @return the dispatch's {@code d}
+   * @throws AssertionError if none of the payloads read is that dispatch
+   */
+  public JsonNode awaitDispatch(String type, int maxPayloads) {
+    List<String> skipped = new ArrayList<>();
+    for (int i = 0; i < maxPayloads; i++) {
+      JsonNode payload = next();
+      if (payload.path("op").asInt() == 0 && type.equals(payload.path("t").asString())) {
+        return payload.path("d");
+      }
+      skipped.add(payload.path("t").asString("op " + payload.path("op").asInt()));
+    }
+    throw new AssertionError("no " + type + " among " + skipped);
   }
 
   /**
