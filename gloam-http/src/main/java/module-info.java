@@ -1,5 +1,6 @@
 /**
- * gloam's client for Discord's REST API: typed requests with blocking and asynchronous sending.
+ * gloam's client for Discord's REST API: a typed request for every operation, sent blocking or
+ * asynchronously, checked against Discord's limits and paced by a rate limiter.
  *
  * <pre>{@code
  * Client client = Client.create(System.getenv("DISCORD_TOKEN"));
@@ -8,6 +9,8 @@
  */
 module dev.gloam.http {
   requires transitive dev.gloam.model;
+  requires transitive dev.gloam.validate;
+  requires transitive dev.gloam.http.ratelimiting;
   requires transitive java.net.http;
   requires org.slf4j;
 
@@ -18,4 +21,5 @@ module dev.gloam.http {
   exports dev.gloam.http.request.user;
   exports dev.gloam.http.response;
   exports dev.gloam.http.routing;
+  exports dev.gloam.http.transport;
 }

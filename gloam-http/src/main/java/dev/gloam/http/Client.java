@@ -1,35 +1,52 @@
 package dev.gloam.http;
 
-import dev.gloam.http.request.channel.message.CreateMessage;
-import dev.gloam.http.request.gateway.GetGatewayBot;
-import dev.gloam.http.request.user.GetCurrentUser;
-import dev.gloam.http.response.DiscordError;
-import dev.gloam.http.response.Response;
-import dev.gloam.http.routing.ApiRequest;
+import dev.gloam.http.ratelimiting.RateLimiter;
+import dev.gloam.http.request.RawRequest;
+import dev.gloam.http.transport.Transport;
 import dev.gloam.model.id.Id;
-import dev.gloam.model.id.marker.ChannelMarker;
-import dev.gloam.model.json.ModelJson;
-import java.io.IOException;
+import dev.gloam.model.id.marker.ApplicationMarker;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The entry point for Discord's REST API: one method per operation, each returning a typed request
  * that is sent with {@code send()} (blocking, cheap on a virtual thread) or {@code sendAsync()}.
+ *
+ * <p>The methods are grouped by resource in the interfaces this class implements:
+ *
+ * <ul>
+ *   <li>{@link MessageRequests}
+ *   <li>{@link WebhookRequests}
+ *   <li>{@link ChannelRequests}
+ *   <li>{@link ThreadRequests}
+ *   <li>{@link InviteRequests}
+ *   <li>{@link StageInstanceRequests}
+ *   <li>{@link GuildRequests}
+ *   <li>{@link MemberRequests}
+ *   <li>{@link RoleRequests}
+ *   <li>{@link EmojiRequests}
+ *   <li>{@link StickerRequests}
+ *   <li>{@link SoundboardRequests}
+ *   <li>{@link ScheduledEventRequests}
+ *   <li>{@link AutoModerationRequests}
+ *   <li>{@link VoiceRequests}
+ *   <li>{@link ApplicationRequests}
+ *   <li>{@link CommandRequests}
+ *   <li>{@link MonetizationRequests}
+ *   <li>{@link UserRequests}
+ *   <li>{@link OAuth2Requests}
+ *   <li>{@link GatewayRequests}
+ *   <li>{@link LobbyRequests}
+ *   <li>{@link PartnerSdkRequests}
+ * </ul>
+ *
+ * <p>Interaction responses and follow-up messages are on {@link #interaction(Id)}; routes that
+ * gloam does not know yet can be sent with {@link #raw(String, String)}. Every request goes through
+ * the client's {@link RateLimiter}, which by default keeps Discord's limits in memory.
  *
  * <p>A client is thread-safe and meant to be shared by the whole program. Its HTTP connections run
  * on virtual threads named {@code gloam-http-N}; {@link #close()} stops them. The token is never
@@ -42,32 +59,64 @@ import tools.jackson.databind.JsonNode;
  * }
  * }</pre>
  */
-public final class Client implements AutoCloseable {
+public final class Client
+    implements MessageRequests,
+        WebhookRequests,
+        ChannelRequests,
+        ThreadRequests,
+        InviteRequests,
+        StageInstanceRequests,
+        GuildRequests,
+        MemberRequests,
+        RoleRequests,
+        EmojiRequests,
+        StickerRequests,
+        SoundboardRequests,
+        ScheduledEventRequests,
+        AutoModerationRequests,
+        VoiceRequests,
+        ApplicationRequests,
+        CommandRequests,
+        MonetizationRequests,
+        UserRequests,
+        OAuth2Requests,
+        GatewayRequests,
+        LobbyRequests,
+        PartnerSdkRequests,
+        AutoCloseable {
   /** Discord's REST API base URL, version 10. */
   public static final URI DISCORD_API = URI.create("https://discord.com/api/v10");
 
-  private static final Logger LOG = LoggerFactory.getLogger(Client.class);
-  private static final String USER_AGENT = "DiscordBot (https://gloam.dev, 0.1.0)";
+  /** The user agent Discord requires of bots (reference, "User Agent"). */
+  public static final String USER_AGENT = "DiscordBot (https://gloam.dev, 0.1.0)";
 
-  private final String authorization;
   private final URI baseUrl;
-  private final Duration timeout;
   private final ExecutorService executor;
   private final HttpClient http;
-  private final Transport transport = new JdkTransport();
+  private final RateLimiter rateLimiter;
+  private final Transport transport;
 
   private Client(Builder builder) {
-    this.authorization = "Bot " + builder.token;
     this.baseUrl = builder.baseUrl;
-    this.timeout = builder.timeout;
+    this.rateLimiter = builder.rateLimiter;
     this.executor =
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("gloam-http-", 0).factory());
     this.http =
         HttpClient.newBuilder()
             .executor(executor)
+            .version(HttpClient.Version.HTTP_2)
             .connectTimeout(builder.timeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    this.transport =
+        new JdkTransport(
+            http,
+            baseUrl,
+            builder.authorization,
+            USER_AGENT,
+            builder.timeout,
+            rateLimiter,
+            builder.maxRetries);
   }
 
   /**
@@ -90,33 +139,56 @@ public final class Client implements AutoCloseable {
   }
 
   /**
-   * Sends a message. Maps "Create Message" ({@code POST /channels/{channel.id}/messages},
-   * resources/message).
+   * Returns the requests that answer interactions of an application: the initial response and
+   * follow-up messages (interactions/receiving-and-responding). They authenticate with the
+   * interaction's token and are exempt from the global rate limit.
    *
-   * @param channelId the channel to send in
-   * @return the request, to fill in and send
+   * <pre>{@code
+   * InteractionClient interactions = client.interaction(applicationId);
+   * interactions.createResponse(interaction.id(), interaction.token())
+   *     .message(m -> m.content("Pong!"))
+   *     .send();
+   * }</pre>
+   *
+   * @param applicationId the application the interactions were sent to
+   * @return the interaction client
    */
-  public CreateMessage createMessage(Id<ChannelMarker> channelId) {
-    return new CreateMessage(transport, channelId);
+  public InteractionClient interaction(Id<ApplicationMarker> applicationId) {
+    return new InteractionClient(transport, applicationId);
   }
 
   /**
-   * Gets the bot's own user. Maps "Get Current User" ({@code GET /users/@me}, resources/user).
+   * Starts a request to any route, for routes that Discord adds before gloam knows them. It goes
+   * through the same rate limiter and error handling as typed requests; its answer is read as a
+   * JSON tree.
    *
+   * <pre>{@code
+   * JsonNode answer = client.raw("GET", "/channels/" + channelId + "/messages")
+   *     .query("limit", 5)
+   *     .send()
+   *     .model();
+   * }</pre>
+   *
+   * @param method the HTTP method, such as {@code GET}
+   * @param path the path below the API base, such as {@code /channels/123/messages}
    * @return the request
    */
-  public GetCurrentUser currentUser() {
-    return new GetCurrentUser(transport);
+  public RawRequest raw(String method, String path) {
+    return new RawRequest(transport, method, path);
+  }
+
+  @Override
+  public Transport transport() {
+    return transport;
   }
 
   /**
-   * Gets the gateway URL, the recommended shard count and the session start limit. Maps "Get
-   * Gateway Bot" ({@code GET /gateway/bot}, events/gateway).
+   * Returns the rate limiter every request of this client goes through.
    *
-   * @return the request
+   * @return the rate limiter
    */
-  public GetGatewayBot gatewayBot() {
-    return new GetGatewayBot(transport);
+  public RateLimiter rateLimiter() {
+    return rateLimiter;
   }
 
   /**
@@ -140,93 +212,6 @@ public final class Client implements AutoCloseable {
     return "Client[" + baseUrl + ", token=<redacted>]";
   }
 
-  private final class JdkTransport implements Transport {
-    @Override
-    public <T> Response<T> send(ApiRequest request, Class<T> type) {
-      HttpResponse<byte[]> response;
-      try {
-        response = http.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray());
-      } catch (HttpTimeoutException e) {
-        throw timeout(request, e);
-      } catch (IOException e) {
-        throw transport(request, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw transport(request, e);
-      }
-      return toResponse(request, response, type);
-    }
-
-    @Override
-    public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, Class<T> type) {
-      return http.sendAsync(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray())
-          .handle(
-              (response, error) -> {
-                if (error != null) {
-                  Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-                  throw cause instanceof HttpTimeoutException
-                      ? timeout(request, cause)
-                      : transport(request, cause);
-                }
-                return toResponse(request, response, type);
-              });
-    }
-  }
-
-  private HttpRequest toHttpRequest(ApiRequest request) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(baseUrl + request.path()))
-            .timeout(timeout)
-            .header("Authorization", authorization)
-            .header("User-Agent", USER_AGENT);
-    Optional<byte[]> body = request.jsonBody();
-    if (body.isPresent()) {
-      builder.header("Content-Type", "application/json");
-      builder.method(request.route().method(), HttpRequest.BodyPublishers.ofByteArray(body.get()));
-    } else {
-      builder.method(request.route().method(), HttpRequest.BodyPublishers.noBody());
-    }
-    return builder.build();
-  }
-
-  private static <T> Response<T> toResponse(
-      ApiRequest request, HttpResponse<byte[]> response, Class<T> type) {
-    int status = response.statusCode();
-    LOG.debug("{} -> {}", request, status);
-    if (status >= 200 && status < 300) {
-      return new Response<>(status, response.headers(), response.body(), type, request.toString());
-    }
-    DiscordError error = parseError(response.body());
-    HttpException.Kind kind =
-        status == 429 ? HttpException.Kind.RATE_LIMITED : HttpException.Kind.RESPONSE;
-    String detail = error == null ? "" : ": " + error.message() + " (code " + error.code() + ")";
-    throw new HttpException(kind, status, error, request + " answered " + status + detail, null);
-  }
-
-  private static DiscordError parseError(byte[] body) {
-    try {
-      JsonNode tree = ModelJson.mapper().readTree(body);
-      if (!tree.isObject() || !tree.has("message")) {
-        return null;
-      }
-      JsonNode errors = tree.get("errors");
-      return new DiscordError(
-          tree.path("code").asInt(0), tree.get("message").asString(), Optional.ofNullable(errors));
-    } catch (JacksonException e) {
-      // Cloudflare and proxies answer with HTML; the status alone then describes the failure.
-      return null;
-    }
-  }
-
-  private static HttpException timeout(ApiRequest request, Throwable cause) {
-    return new HttpException(HttpException.Kind.TIMEOUT, 0, null, request + " timed out", cause);
-  }
-
-  private static HttpException transport(ApiRequest request, Throwable cause) {
-    return new HttpException(
-        HttpException.Kind.TRANSPORT, 0, null, request + " failed: " + cause, cause);
-  }
-
   /**
    * Configures a {@link Client}.
    *
@@ -239,25 +224,47 @@ public final class Client implements AutoCloseable {
    * }</pre>
    */
   public static final class Builder {
-    private String token;
+    private String authorization;
     private URI baseUrl = DISCORD_API;
     private Duration timeout = Duration.ofSeconds(30);
+    private RateLimiter rateLimiter;
+    private int maxRetries = 3;
 
     private Builder() {}
 
     /**
-     * Sets the bot token (required).
+     * Sets the token. A bare token or one with the {@code Bot } prefix is sent as a bot token; one
+     * with the {@code Bearer } prefix as an OAuth2 access token.
      *
-     * @param token the token, with or without the {@code Bot } prefix
+     * @param token the token
      * @return this builder
      */
     public Builder token(String token) {
       Objects.requireNonNull(token, "token");
-      String bare = token.startsWith("Bot ") ? token.substring(4) : token;
-      if (bare.isBlank()) {
+      String text = token.strip();
+      if (text.startsWith("Bearer ")) {
+        return bearerToken(text.substring(7));
+      }
+      String bare = (text.startsWith("Bot ") ? text.substring(4) : text).strip();
+      if (bare.isEmpty()) {
         throw new IllegalArgumentException("the token is empty");
       }
-      this.token = bare.strip();
+      this.authorization = "Bot " + bare;
+      return this;
+    }
+
+    /**
+     * Sets an OAuth2 access token, sent as {@code Authorization: Bearer ...} (topics/oauth2).
+     *
+     * @param accessToken the access token, without the {@code Bearer } prefix
+     * @return this builder
+     */
+    public Builder bearerToken(String accessToken) {
+      String bare = Objects.requireNonNull(accessToken, "accessToken").strip();
+      if (bare.isEmpty()) {
+        throw new IllegalArgumentException("the access token is empty");
+      }
+      this.authorization = "Bearer " + bare;
       return this;
     }
 
@@ -275,7 +282,7 @@ public final class Client implements AutoCloseable {
     }
 
     /**
-     * Sets how long to wait for a connection and for each answer.
+     * Sets how long to wait for a connection and for each answer; a request may set its own.
      *
      * @param timeout the timeout, 30 seconds by default
      * @return this builder
@@ -289,14 +296,42 @@ public final class Client implements AutoCloseable {
     }
 
     /**
-     * Builds the client.
+     * Sets the rate limiter, for example one shared with other clients of the same bot, or {@link
+     * RateLimiter#unlimited()} behind a rate-limiting proxy.
+     *
+     * @param rateLimiter the limiter
+     * @return this builder
+     */
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return this;
+    }
+
+    /**
+     * Sets how often a request answered with 429 is sent again (after the wait the limiter imposes)
+     * before it fails with {@link HttpException.Kind#RATE_LIMITED}.
+     *
+     * @param maxRetries the number of retries, 3 by default, 0 for none
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Builds the client. Without a token, only requests that authenticate with a webhook or
+     * interaction token in their path can be sent; the others fail with {@link
+     * HttpException.Kind#UNAUTHORIZED}.
      *
      * @return the client
-     * @throws IllegalStateException if no token was set
      */
     public Client build() {
-      if (token == null) {
-        throw new IllegalStateException("a token is required");
+      if (rateLimiter == null) {
+        rateLimiter = RateLimiter.unlimited();
       }
       return new Client(this);
     }

@@ -1,19 +1,25 @@
 package dev.gloam.http;
 
 import dev.gloam.http.response.DiscordError;
+import dev.gloam.validate.ValidationException;
 import java.io.Serial;
 import java.util.Optional;
 
 /**
- * A REST request failed. The {@link #kind()} says how: the request was invalid before it was sent,
- * Discord answered with an error, the request was rate limited, it timed out, or the connection
- * failed. Messages name the route and never contain a token.
+ * A REST request failed. The {@link #kind()} says how: a field broke a limit before anything was
+ * sent, Discord answered with an error, the request stayed rate limited after its retries, the
+ * token was refused, it timed out, or the connection failed. Messages name the route and never
+ * contain a token.
  *
  * <pre>{@code
  * try {
  *   client.createMessage(channelId).content(text).send();
  * } catch (HttpException e) {
- *   if (e.kind() == HttpException.Kind.RESPONSE && e.status() == 403) { ... }
+ *   switch (e.kind()) {
+ *     case VALIDATION -> System.out.println("fix the input: " + e.getMessage());
+ *     case RESPONSE -> System.out.println("Discord said " + e.error().map(DiscordError::code));
+ *     default -> throw e;
+ *   }
  * }
  * }</pre>
  */
@@ -22,12 +28,21 @@ public final class HttpException extends RuntimeException {
 
   /** How a request failed. */
   public enum Kind {
-    /** A field broke one of Discord's documented limits; nothing was sent. */
+    /**
+     * A field broke one of Discord's documented limits; nothing was sent. The cause is the {@link
+     * ValidationException} that names the field and the limit.
+     */
     VALIDATION,
-    /** Discord answered with an error status (4xx other than 429, or 5xx). */
+    /** Discord answered with an error status (4xx other than 401 and 429, or 5xx). */
     RESPONSE,
-    /** Discord answered 429 Too Many Requests. */
+    /** Discord still answered 429 Too Many Requests after the client's retries. */
     RATE_LIMITED,
+    /**
+     * Discord answered 401 Unauthorized: the token is invalid. From then on the client refuses
+     * every request that would send the token, so that it does not run into Discord's invalid
+     * request limit; requests authenticated by a webhook or interaction token still go.
+     */
+    UNAUTHORIZED,
     /** No answer arrived in time. */
     TIMEOUT,
     /** The connection failed or was interrupted. */
@@ -39,6 +54,7 @@ public final class HttpException extends RuntimeException {
   private final Kind kind;
   private final int status;
   private final transient DiscordError error;
+  private final String route;
 
   /**
    * Creates the exception.
@@ -46,14 +62,29 @@ public final class HttpException extends RuntimeException {
    * @param kind how the request failed
    * @param status the HTTP status, or 0 if there was no response
    * @param error Discord's error body, if it sent one
+   * @param route the route, such as {@code POST /channels/{channel_id}/messages}
    * @param message what failed, naming the route but no secret
    * @param cause the underlying error, if any
    */
-  public HttpException(Kind kind, int status, DiscordError error, String message, Throwable cause) {
+  public HttpException(
+      Kind kind, int status, DiscordError error, String route, String message, Throwable cause) {
     super(message, cause);
     this.kind = kind;
     this.status = status;
     this.error = error;
+    this.route = route;
+  }
+
+  /**
+   * Creates the exception for a field that breaks a limit.
+   *
+   * @param route the route, such as {@code POST /channels/{channel_id}/messages}
+   * @param cause the broken limit
+   * @return the exception
+   */
+  public static HttpException validation(String route, ValidationException cause) {
+    return new HttpException(
+        Kind.VALIDATION, 0, null, route, route + ": " + cause.getMessage(), cause);
   }
 
   /**
@@ -75,6 +106,15 @@ public final class HttpException extends RuntimeException {
   }
 
   /**
+   * Returns the route of the failed request, as in the route table.
+   *
+   * @return the route, such as {@code POST /channels/{channel_id}/messages}
+   */
+  public String route() {
+    return route;
+  }
+
+  /**
    * Returns the error Discord described in its answer: its JSON error code, message and, for
    * invalid form bodies, the errors per field.
    *
@@ -82,5 +122,14 @@ public final class HttpException extends RuntimeException {
    */
   public Optional<DiscordError> error() {
     return Optional.ofNullable(error);
+  }
+
+  /**
+   * Returns the broken limit of a {@link Kind#VALIDATION} failure.
+   *
+   * @return the validation error, or empty for other kinds
+   */
+  public Optional<ValidationException> validationError() {
+    return getCause() instanceof ValidationException v ? Optional.of(v) : Optional.empty();
   }
 }

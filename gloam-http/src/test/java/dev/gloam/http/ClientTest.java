@@ -155,7 +155,12 @@ class ClientTest {
   void builderRejectsBadInput() {
     assertThatThrownBy(() -> Client.builder().token(" "))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Client.builder().build()).isInstanceOf(IllegalStateException.class);
+    try (Client tokenless = Client.builder().baseUrl(discord.restUrl()).build()) {
+      assertThatThrownBy(() -> tokenless.currentUser().send())
+          .isInstanceOfSatisfying(
+              HttpException.class,
+              e -> assertThat(e.kind()).isEqualTo(HttpException.Kind.UNAUTHORIZED));
+    }
     Client trailing =
         Client.builder().token("t").baseUrl(URI.create(discord.restUrl() + "/")).build();
     assertThat(trailing.baseUrl()).isEqualTo(discord.restUrl());

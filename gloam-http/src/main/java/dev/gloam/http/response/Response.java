@@ -1,11 +1,10 @@
 package dev.gloam.http.response;
 
 import dev.gloam.http.HttpException;
-import dev.gloam.model.json.ModelJson;
 import dev.gloam.model.json.ModelJsonException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
+import tools.jackson.core.JacksonException;
 
 /**
  * A successful answer from Discord: status, headers, the raw body, and the body as a model.
@@ -24,7 +23,7 @@ public final class Response<T> {
   private final int status;
   private final HttpHeaders headers;
   private final byte[] body;
-  private final Function<byte[], T> parser;
+  private final BodyReader<T> reader;
   private final String route;
 
   /**
@@ -33,14 +32,15 @@ public final class Response<T> {
    * @param status the HTTP status
    * @param headers the response headers
    * @param body the raw body
-   * @param type the model type of the body
-   * @param route the route, for error messages
+   * @param reader reads the body into its model
+   * @param route the route, for error messages; never holds a token
    */
-  public Response(int status, HttpHeaders headers, byte[] body, Class<T> type, String route) {
+  public Response(
+      int status, HttpHeaders headers, byte[] body, BodyReader<T> reader, String route) {
     this.status = status;
     this.headers = headers;
     this.body = body;
-    this.parser = bytes -> ModelJson.read(bytes, type);
+    this.reader = reader;
     this.route = route;
   }
 
@@ -89,12 +89,13 @@ public final class Response<T> {
    */
   public T model() {
     try {
-      return parser.apply(body);
-    } catch (ModelJsonException e) {
+      return reader.read(body);
+    } catch (ModelJsonException | JacksonException e) {
       throw new HttpException(
           HttpException.Kind.PARSING,
           status,
           null,
+          route,
           route + " answered " + status + " with a body gloam cannot read: " + e.getMessage(),
           e);
     }

@@ -1,2 +1,2 @@
-/** Requests about the gateway. Maps Discord's events/gateway section. */
+/** Requests for the gateway's connection details (events/gateway). */
 package dev.gloam.http.request.gateway;

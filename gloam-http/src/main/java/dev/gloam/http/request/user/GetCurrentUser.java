@@ -1,15 +1,14 @@
 package dev.gloam.http.request.user;
 
-import dev.gloam.http.Transport;
 import dev.gloam.http.request.Request;
-import dev.gloam.http.routing.ApiRequest;
+import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
+import dev.gloam.http.transport.Transport;
 import dev.gloam.model.user.User;
-import java.util.Optional;
 
 /**
  * Gets the user the token belongs to. Maps "Get Current User" ({@code GET /users/@me},
- * resources/user). Obtained from {@link dev.gloam.http.Client#currentUser}.
+ * resources/user). Obtained from {@link dev.gloam.http.UserRequests#currentUser}.
  *
  * <pre>{@code
  * User me = client.currentUser().send().model();
@@ -17,16 +16,11 @@ import java.util.Optional;
  */
 public final class GetCurrentUser extends Request<User> {
   /**
-   * Creates the request; use {@link dev.gloam.http.Client#currentUser} instead.
+   * Creates the request; use {@link dev.gloam.http.UserRequests#currentUser} instead.
    *
    * @param transport the client's transport
    */
   public GetCurrentUser(Transport transport) {
-    super(transport, User.class);
-  }
-
-  @Override
-  protected ApiRequest toApiRequest() {
-    return new ApiRequest(Route.GET_CURRENT_USER, Route.GET_CURRENT_USER.path(), Optional.empty());
+    super(transport, Route.GET_MY_USER, BodyReader.of(User.class));
   }
 }

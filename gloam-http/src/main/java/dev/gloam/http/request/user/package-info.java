@@ -1,2 +1,2 @@
-/** Requests on users. Maps Discord's resources/user section. */
+/** Requests for users, the current user and DMs (resources/user). */
 package dev.gloam.http.request.user;

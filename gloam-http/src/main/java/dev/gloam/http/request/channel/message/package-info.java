@@ -1,2 +1,2 @@
-/** Requests on messages. Maps Discord's resources/message section. */
+/** Requests for the messages of a channel (resources/message). */
 package dev.gloam.http.request.channel.message;
