@@ -16,8 +16,12 @@ module dev.gloam.http {
 
   exports dev.gloam.http;
   exports dev.gloam.http.request;
+  exports dev.gloam.http.request.channel;
   exports dev.gloam.http.request.channel.message;
+  exports dev.gloam.http.request.channel.thread;
   exports dev.gloam.http.request.gateway;
+  exports dev.gloam.http.request.invite;
+  exports dev.gloam.http.request.stage;
   exports dev.gloam.http.request.user;
   exports dev.gloam.http.response;
   exports dev.gloam.http.routing;

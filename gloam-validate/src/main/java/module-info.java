@@ -9,4 +9,8 @@ module dev.gloam.validate {
 
   exports dev.gloam.validate;
   exports dev.gloam.validate.audit;
+  exports dev.gloam.validate.channel;
+  exports dev.gloam.validate.invite;
+  exports dev.gloam.validate.stage;
+  exports dev.gloam.validate.thread;
 }

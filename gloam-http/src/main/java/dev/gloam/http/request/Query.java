@@ -2,15 +2,18 @@ package dev.gloam.http.request;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A request's query parameters, in the order they were first set. Values are percent-encoded as
- * UTF-8; a parameter set twice keeps its last value.
+ * UTF-8; a parameter set twice keeps its last value, and one given several values with {@link
+ * #setAll} is repeated ({@code tag=1&tag=2}), as Discord reads array parameters.
  */
 public final class Query {
-  private final Map<String, String> parameters = new LinkedHashMap<>();
+  private final Map<String, List<String>> parameters = new LinkedHashMap<>();
 
   /** Creates an empty query; requests get one from {@link Request#query()}. */
   Query() {}
@@ -26,7 +29,28 @@ public final class Query {
     if (value == null) {
       parameters.remove(name);
     } else {
-      parameters.put(name, String.valueOf(value));
+      parameters.put(name, List.of(String.valueOf(value)));
+    }
+    return this;
+  }
+
+  /**
+   * Sets a parameter to several values, sent as the parameter repeated once per value; {@code null}
+   * or an empty list removes it.
+   *
+   * @param name the parameter's name
+   * @param values the values, each written with {@link String#valueOf(Object)}
+   * @return this query
+   */
+  public Query setAll(String name, Iterable<?> values) {
+    List<String> texts = new ArrayList<>();
+    if (values != null) {
+      values.forEach(value -> texts.add(String.valueOf(value)));
+    }
+    if (texts.isEmpty()) {
+      parameters.remove(name);
+    } else {
+      parameters.put(name, List.copyOf(texts));
     }
     return this;
   }
@@ -35,10 +59,11 @@ public final class Query {
    * Returns a parameter's value.
    *
    * @param name the parameter's name
-   * @return the value, or {@code null} if it is not set
+   * @return the value (the first, if it has several), or {@code null} if it is not set
    */
   public String get(String name) {
-    return parameters.get(name);
+    List<String> values = parameters.get(name);
+    return values == null ? null : values.get(0);
   }
 
   /**
@@ -48,11 +73,13 @@ public final class Query {
    */
   public String encoded() {
     StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-      if (!out.isEmpty()) {
-        out.append('&');
+    for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+      for (String value : parameter.getValue()) {
+        if (!out.isEmpty()) {
+          out.append('&');
+        }
+        out.append(encode(parameter.getKey())).append('=').append(encode(value));
       }
-      out.append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
     }
     return out.toString();
   }

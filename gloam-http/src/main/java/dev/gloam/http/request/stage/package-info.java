@@ -1,0 +1,2 @@
+/** Requests on stage instances: open, read, change and close a stage (resources/stage-instance). */
+package dev.gloam.http.request.stage;

@@ -1,0 +1,2 @@
+/** Checks of stage instance fields (resources/stage-instance). */
+package dev.gloam.validate.stage;
