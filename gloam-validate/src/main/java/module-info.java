@@ -9,4 +9,9 @@ module dev.gloam.validate {
 
   exports dev.gloam.validate;
   exports dev.gloam.validate.audit;
+  exports dev.gloam.validate.automoderation;
+  exports dev.gloam.validate.emoji;
+  exports dev.gloam.validate.scheduledevent;
+  exports dev.gloam.validate.soundboard;
+  exports dev.gloam.validate.sticker;
 }
