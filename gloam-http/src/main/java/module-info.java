@@ -14,16 +14,22 @@ module dev.gloam.http {
   requires transitive java.net.http;
   requires org.slf4j;
 
-  exports dev.gloam.http;
-  exports dev.gloam.http.request;
-  exports dev.gloam.http.request.channel;
+  exports dev.gloam.http.request.automoderation;
   exports dev.gloam.http.request.channel.message;
   exports dev.gloam.http.request.channel.thread;
+  exports dev.gloam.http.request.channel;
+  exports dev.gloam.http.request.emoji;
   exports dev.gloam.http.request.gateway;
   exports dev.gloam.http.request.invite;
+  exports dev.gloam.http.request.scheduledevent;
+  exports dev.gloam.http.request.soundboard;
   exports dev.gloam.http.request.stage;
+  exports dev.gloam.http.request.sticker;
   exports dev.gloam.http.request.user;
+  exports dev.gloam.http.request.voice;
+  exports dev.gloam.http.request;
   exports dev.gloam.http.response;
   exports dev.gloam.http.routing;
   exports dev.gloam.http.transport;
+  exports dev.gloam.http;
 }
