@@ -228,14 +228,31 @@ class RequestShapeTest {
     if (type.isEnum()) {
       return type.getEnumConstants()[0];
     }
-    // Value types such as a reaction emoji: use a static factory that takes one string or id.
+    // Open enums and other value classes: one of their constants.
+    for (java.lang.reflect.Field constant : type.getFields()) {
+      if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == type) {
+        return constant.get(null);
+      }
+    }
+    // Value types such as a reaction emoji or a data URI: a static factory of one simple value.
     for (Method factory : type.getMethods()) {
+      Class<?>[] parameters = factory.getParameterTypes();
       if (Modifier.isStatic(factory.getModifiers())
           && type.isAssignableFrom(factory.getReturnType())
-          && factory.getParameterCount() == 1
-          && (factory.getParameterTypes()[0] == String.class
-              || factory.getParameterTypes()[0] == long.class)) {
-        return factory.invoke(null, factory.getParameterTypes()[0] == String.class ? "x" : 1L);
+          && parameters.length == 1
+          && parameters[0] != type
+          && (parameters[0] == String.class
+              || parameters[0] == long.class
+              || parameters[0] == byte[].class)) {
+        Object value =
+            parameters[0] == String.class
+                ? "x"
+                : parameters[0] == long.class ? (Object) 1L : (Object) new byte[] {1};
+        try {
+          return factory.invoke(null, value);
+        } catch (InvocationTargetException e) {
+          // This factory wants a better value; another may take it.
+        }
       }
     }
     throw new AssertionError(

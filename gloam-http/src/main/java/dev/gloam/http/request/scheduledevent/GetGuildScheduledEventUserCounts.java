@@ -11,7 +11,6 @@ import dev.gloam.model.id.marker.ScheduledEventExceptionMarker;
 import dev.gloam.model.id.marker.ScheduledEventMarker;
 import dev.gloam.validate.scheduledevent.ScheduledEventChecks;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Counts the users subscribed to a scheduled event and to some of its exceptions. Maps "Count Guild
@@ -44,8 +43,9 @@ public final class GetGuildScheduledEventUserCounts extends Request<GuildSchedul
   }
 
   /**
-   * Sets the exceptions whose subscribers to count as well, at most 10; they are sent as one
-   * comma-separated parameter.
+   * Sets the exceptions whose subscribers to count as well, at most 10; each is sent as its own
+   * {@code guild_scheduled_event_exception_ids} parameter, as the description's array parameters
+   * are.
    *
    * @param guildScheduledEventExceptionIds the exceptions
    * @return this request
@@ -53,10 +53,7 @@ public final class GetGuildScheduledEventUserCounts extends Request<GuildSchedul
   public GetGuildScheduledEventUserCounts guildScheduledEventExceptionIds(
       List<Id<ScheduledEventExceptionMarker>> guildScheduledEventExceptionIds) {
     List<Id<ScheduledEventExceptionMarker>> ids = List.copyOf(guildScheduledEventExceptionIds);
-    query()
-        .set(
-            "guild_scheduled_event_exception_ids",
-            ids.stream().map(Id::toString).collect(Collectors.joining(",")));
+    query().setAll("guild_scheduled_event_exception_ids", ids);
     check(() -> ScheduledEventChecks.exceptionIds(ids));
     return this;
   }
