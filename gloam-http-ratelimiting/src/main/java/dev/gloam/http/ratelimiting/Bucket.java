@@ -73,34 +73,38 @@ final class Bucket {
   CompletableFuture<Permit> acquire(Endpoint endpoint) {
     Bucket bucket = this;
     while (true) {
-      Waiter waiter;
+      Waiter waiter = null;
+      Bucket target;
       bucket.lock.lock();
       try {
-        Bucket target = bucket.movedTo;
-        if (target != null) {
-          bucket = target;
-          continue;
-        }
-        if (bucket.queue.isEmpty()) {
-          Grant grant = bucket.tryGrant(endpoint, limiter.now());
-          if (grant != null) {
-            return CompletableFuture.completedFuture(grant);
+        target = bucket.movedTo;
+        if (target == null) {
+          if (bucket.queue.isEmpty()) {
+            Grant grant = bucket.tryGrant(endpoint, limiter.now());
+            if (grant != null) {
+              return CompletableFuture.completedFuture(grant);
+            }
           }
+          waiter = new Waiter(endpoint, limiter.nextSequence());
+          bucket.queue.add(waiter);
         }
-        waiter = new Waiter(endpoint, limiter.nextSequence());
-        bucket.queue.add(waiter);
       } finally {
         bucket.lock.unlock();
       }
+      if (target != null) {
+        bucket = target; // merged meanwhile: queue where the bucket's requests went
+        continue;
+      }
       Bucket queuedIn = bucket;
-      waiter.future.whenComplete(
+      Waiter queued = waiter;
+      queued.future.whenComplete(
           (permit, error) -> {
-            if (waiter.future.isCancelled()) {
-              queuedIn.forget(waiter);
+            if (queued.future.isCancelled()) {
+              queuedIn.forget(queued);
             }
           });
       bucket.drain();
-      return waiter.future;
+      return queued.future;
     }
   }
 
