@@ -1,5 +1,6 @@
 package dev.gloam.http;
 
+import dev.gloam.http.ratelimiting.InMemoryRateLimiter;
 import dev.gloam.http.ratelimiting.RateLimiter;
 import dev.gloam.http.request.RawRequest;
 import dev.gloam.http.transport.Transport;
@@ -94,11 +95,13 @@ public final class Client
   private final ExecutorService executor;
   private final HttpClient http;
   private final RateLimiter rateLimiter;
+  private final boolean ownsRateLimiter;
   private final Transport transport;
 
   private Client(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.rateLimiter = builder.rateLimiter;
+    this.ownsRateLimiter = builder.ownsRateLimiter;
     this.executor =
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("gloam-http-", 0).factory());
     this.http =
@@ -200,9 +203,16 @@ public final class Client
     return baseUrl;
   }
 
-  /** Closes the HTTP connections and stops the client's threads. In-flight requests fail. */
+  /**
+   * Closes the HTTP connections and stops the client's threads, and closes the rate limiter if the
+   * client created it (a limiter passed to {@link Builder#rateLimiter} stays open). In-flight
+   * requests fail.
+   */
   @Override
   public void close() {
+    if (ownsRateLimiter && rateLimiter instanceof InMemoryRateLimiter limiter) {
+      limiter.close();
+    }
     http.close();
     executor.close();
   }
@@ -228,6 +238,7 @@ public final class Client
     private URI baseUrl = DISCORD_API;
     private Duration timeout = Duration.ofSeconds(30);
     private RateLimiter rateLimiter;
+    private boolean ownsRateLimiter;
     private int maxRetries = 3;
 
     private Builder() {}
@@ -296,8 +307,11 @@ public final class Client
     }
 
     /**
-     * Sets the rate limiter, for example one shared with other clients of the same bot, or {@link
-     * RateLimiter#unlimited()} behind a rate-limiting proxy.
+     * Sets the rate limiter, for example one shared with other clients of the same bot, one with a
+     * raised global limit ({@link InMemoryRateLimiter#builder()}), or {@link
+     * RateLimiter#unlimited()} behind a rate-limiting proxy. Without one, the client creates an
+     * {@link InMemoryRateLimiter} with Discord's limits and closes it in {@link Client#close()}; a
+     * limiter set here is left open.
      *
      * @param rateLimiter the limiter
      * @return this builder
@@ -331,9 +345,18 @@ public final class Client
      */
     public Client build() {
       if (rateLimiter == null) {
-        rateLimiter = RateLimiter.unlimited();
+        rateLimiter = InMemoryRateLimiter.create();
+        ownsRateLimiter = true;
       }
-      return new Client(this);
+      try {
+        return new Client(this);
+      } finally {
+        // A builder that builds again creates a new limiter for the next client.
+        if (ownsRateLimiter) {
+          rateLimiter = null;
+          ownsRateLimiter = false;
+        }
+      }
     }
 
     @Override

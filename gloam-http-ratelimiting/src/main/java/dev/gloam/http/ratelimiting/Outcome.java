@@ -1,6 +1,9 @@
 package dev.gloam.http.ratelimiting;
 
+import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +19,8 @@ import java.util.function.Function;
  * @param limit {@code X-RateLimit-Limit}: how many requests the bucket allows per window
  * @param remaining {@code X-RateLimit-Remaining}: how many requests are left in this window
  * @param resetAfter {@code X-RateLimit-Reset-After}: how long until the window ends
+ * @param reset {@code X-RateLimit-Reset}: when the window ends, in Discord's clock; answers of one
+ *     window carry the same value, so it tells a late answer from an earlier window apart
  * @param global {@code X-RateLimit-Global}: whether a 429 was caused by the global limit
  * @param scope {@code X-RateLimit-Scope} on a 429: {@code user}, {@code global} or {@code shared}
  * @param retryAfter how long a 429 asks to wait: the body's {@code retry_after} if known, else the
@@ -27,6 +32,7 @@ public record Outcome(
     OptionalInt limit,
     OptionalInt remaining,
     Optional<Duration> resetAfter,
+    Optional<Instant> reset,
     boolean global,
     Optional<Scope> scope,
     Optional<Duration> retryAfter) {
@@ -50,6 +56,7 @@ public record Outcome(
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(remaining, "remaining");
     Objects.requireNonNull(resetAfter, "resetAfter");
+    Objects.requireNonNull(reset, "reset");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(retryAfter, "retryAfter");
   }
@@ -68,6 +75,7 @@ public record Outcome(
         integer(header.apply("X-RateLimit-Limit")),
         integer(header.apply("X-RateLimit-Remaining")),
         seconds(header.apply("X-RateLimit-Reset-After")),
+        instant(header.apply("X-RateLimit-Reset")),
         header
             .apply("X-RateLimit-Global")
             .map(value -> value.equalsIgnoreCase("true"))
@@ -85,7 +93,15 @@ public record Outcome(
    */
   public Outcome withRetryAfter(Duration retryAfter) {
     return new Outcome(
-        status, bucket, limit, remaining, resetAfter, global, scope, Optional.of(retryAfter));
+        status,
+        bucket,
+        limit,
+        remaining,
+        resetAfter,
+        reset,
+        global,
+        scope,
+        Optional.of(retryAfter));
   }
 
   /**
@@ -116,6 +132,37 @@ public record Outcome(
           : OptionalInt.empty();
     } catch (NumberFormatException e) {
       return OptionalInt.empty();
+    }
+  }
+
+  /**
+   * Returns whether the answer is a 429 that came without any of Discord's rate limit headers: one
+   * from Cloudflare in front of the API (an IP ban after too many invalid requests), not from the
+   * API itself.
+   *
+   * @return {@code true} for a 429 without rate limit headers
+   */
+  public boolean cloudflare() {
+    return status == 429
+        && bucket.isEmpty()
+        && limit.isEmpty()
+        && remaining.isEmpty()
+        && resetAfter.isEmpty()
+        && scope.isEmpty()
+        && !global;
+  }
+
+  private static Optional<Instant> instant(Optional<String> value) {
+    try {
+      return value.map(
+          text -> {
+            BigDecimal seconds = new BigDecimal(text.strip());
+            return Instant.ofEpochSecond(
+                seconds.longValue(),
+                seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
+          });
+    } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
+      return Optional.empty();
     }
   }
 
