@@ -216,6 +216,9 @@ class RequestShapeTest {
     if (type == Optional.class) {
       return Optional.empty();
     }
+    if (type == byte[].class) {
+      return new byte[] {1};
+    }
     if (type.isArray()) {
       return Array.newInstance(type.getComponentType(), 0);
     }
@@ -234,25 +237,31 @@ class RequestShapeTest {
         return constant.get(null);
       }
     }
-    // Value types such as a reaction emoji or a data URI: a static factory of one simple value.
+    // Value types such as a reaction emoji, a data URI or a file: a static factory or a public
+    // constructor whose parameters can be made up in turn.
+    List<java.lang.reflect.Executable> makers = new ArrayList<>();
     for (Method factory : type.getMethods()) {
-      Class<?>[] parameters = factory.getParameterTypes();
       if (Modifier.isStatic(factory.getModifiers())
-          && type.isAssignableFrom(factory.getReturnType())
-          && parameters.length == 1
-          && parameters[0] != type
-          && (parameters[0] == String.class
-              || parameters[0] == long.class
-              || parameters[0] == byte[].class)) {
-        Object value =
-            parameters[0] == String.class
-                ? "x"
-                : parameters[0] == long.class ? (Object) 1L : (Object) new byte[] {1};
-        try {
-          return factory.invoke(null, value);
-        } catch (InvocationTargetException e) {
-          // This factory wants a better value; another may take it.
+          && type.isAssignableFrom(factory.getReturnType())) {
+        makers.add(factory);
+      }
+    }
+    makers.addAll(Arrays.asList(type.getConstructors()));
+    makers.sort(java.util.Comparator.comparingInt(java.lang.reflect.Executable::getParameterCount));
+    for (java.lang.reflect.Executable maker : makers) {
+      if (Arrays.asList(maker.getParameterTypes()).contains(type)) {
+        continue;
+      }
+      try {
+        Object[] values = new Object[maker.getParameterCount()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = sample(maker.getParameterTypes()[i], where);
         }
+        return maker instanceof Method method
+            ? method.invoke(null, values)
+            : ((java.lang.reflect.Constructor<?>) maker).newInstance(values);
+      } catch (InvocationTargetException | AssertionError e) {
+        // This one wants better values; another maker may do.
       }
     }
     throw new AssertionError(
