@@ -18,6 +18,12 @@ module dev.gloam.http {
   exports dev.gloam.http.request;
   exports dev.gloam.http.request.channel.message;
   exports dev.gloam.http.request.gateway;
+  exports dev.gloam.http.request.guild;
+  exports dev.gloam.http.request.guild.auditlog;
+  exports dev.gloam.http.request.guild.ban;
+  exports dev.gloam.http.request.guild.member;
+  exports dev.gloam.http.request.guild.role;
+  exports dev.gloam.http.request.guild.template;
   exports dev.gloam.http.request.user;
   exports dev.gloam.http.response;
   exports dev.gloam.http.routing;

@@ -9,4 +9,8 @@ module dev.gloam.validate {
 
   exports dev.gloam.validate;
   exports dev.gloam.validate.audit;
+  exports dev.gloam.validate.guild;
+  exports dev.gloam.validate.member;
+  exports dev.gloam.validate.role;
+  exports dev.gloam.validate.template;
 }

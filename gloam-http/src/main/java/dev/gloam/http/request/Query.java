@@ -2,15 +2,18 @@ package dev.gloam.http.request;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A request's query parameters, in the order they were first set. Values are percent-encoded as
- * UTF-8; a parameter set twice keeps its last value.
+ * UTF-8; a parameter set twice keeps its last value, and {@link #add} repeats a parameter for
+ * list-valued ones ({@code author_id=1&author_id=2}).
  */
 public final class Query {
-  private final Map<String, String> parameters = new LinkedHashMap<>();
+  private final Map<String, List<String>> parameters = new LinkedHashMap<>();
 
   /** Creates an empty query; requests get one from {@link Request#query()}. */
   Query() {}
@@ -26,8 +29,22 @@ public final class Query {
     if (value == null) {
       parameters.remove(name);
     } else {
-      parameters.put(name, String.valueOf(value));
+      List<String> values = new ArrayList<>(1);
+      values.add(String.valueOf(value));
+      parameters.put(name, values);
     }
+    return this;
+  }
+
+  /**
+   * Adds one more value to a parameter, which is then sent once per value.
+   *
+   * @param name the parameter's name
+   * @param value the value, written with {@link String#valueOf(Object)}
+   * @return this query
+   */
+  public Query add(String name, Object value) {
+    parameters.computeIfAbsent(name, key -> new ArrayList<>(2)).add(String.valueOf(value));
     return this;
   }
 
@@ -35,10 +52,11 @@ public final class Query {
    * Returns a parameter's value.
    *
    * @param name the parameter's name
-   * @return the value, or {@code null} if it is not set
+   * @return the first value, or {@code null} if it is not set
    */
   public String get(String name) {
-    return parameters.get(name);
+    List<String> values = parameters.get(name);
+    return values == null ? null : values.get(0);
   }
 
   /**
@@ -48,11 +66,13 @@ public final class Query {
    */
   public String encoded() {
     StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-      if (!out.isEmpty()) {
-        out.append('&');
+    for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+      for (String value : parameter.getValue()) {
+        if (!out.isEmpty()) {
+          out.append('&');
+        }
+        out.append(encode(parameter.getKey())).append('=').append(encode(value));
       }
-      out.append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
     }
     return out.toString();
   }
