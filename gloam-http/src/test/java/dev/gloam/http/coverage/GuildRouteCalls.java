@@ -350,9 +350,12 @@ final class GuildRouteCalls implements RouteCalls {
     assertThat(client.guildMember(guildId, human).send().model().user().orElseThrow().id())
         .isEqualTo(human);
 
+    // The human owns the guild, and owners cannot be timed out.
+    Id<UserMarker> regular =
+        Id.of(fixture.discord().addMember(fixture.discord().guildId(), "regular"));
     Member nicked =
         client
-            .updateGuildMember(guildId, human)
+            .updateGuildMember(guildId, regular)
             .nick("Sunny")
             .timeout(Duration.ofMinutes(10))
             .reason("calm down")

@@ -43,6 +43,8 @@ class MemberRequestsTest {
 
   @Test
   void aModifiedMemberIsReadBackAndNullClearsNickAndTimeout() {
+    // The human of the default world owns the guild, and owners cannot be timed out.
+    Id<UserMarker> human = Id.of(discord.addMember(discord.guildId(), "sunny"));
     Instant until = Instant.now().plus(Duration.ofHours(1));
     client
         .updateGuildMember(guildId, human)

@@ -13,6 +13,7 @@ import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.RateLimits;
 import dev.gloam.validate.ValidationException.Rule;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,20 +62,23 @@ class RoleRequestsTest {
   void positionsMoveRolesAndMemberCountsFollowTheMembers() {
     Role low = client.createGuildRole(guildId).name("Low").send().model();
     Role high = client.createGuildRole(guildId).name("High").send().model();
-    var moved =
+    int lowAt = position(client.guildRoles(guildId).send().model(), low);
+    int highAt = position(client.guildRoles(guildId).send().model(), high);
+    assertThat(lowAt).isNotEqualTo(highAt);
+    List<Role> moved =
         client
             .updateGuildRolePositions(guildId)
             .id(low.id())
-            .position(high.position())
+            .position(highAt)
             .id(high.id())
-            .position(low.position())
+            .position(lowAt)
+            .reason("swap")
             .send()
             .model();
-    int lowNow =
-        moved.stream().filter(r -> r.id().equals(low.id())).findFirst().orElseThrow().position();
-    int highNow =
-        moved.stream().filter(r -> r.id().equals(high.id())).findFirst().orElseThrow().position();
-    assertThat(lowNow).isGreaterThan(highNow);
+    int lowNow = position(moved, low);
+    int highNow = position(moved, high);
+    assertThat(lowNow).isEqualTo(highAt);
+    assertThat(highNow).isEqualTo(lowAt);
 
     client.addGuildMemberRole(guildId, Id.of(discord.humanUserId()), low.id()).send();
     assertThat(client.guildRoleMemberCounts(guildId).send().model())
@@ -85,6 +89,14 @@ class RoleRequestsTest {
         .extracting(Role::id)
         .contains(low.id())
         .doesNotContain(high.id());
+  }
+
+  private static int position(List<Role> roles, Role role) {
+    return roles.stream()
+        .filter(candidate -> candidate.id().equals(role.id()))
+        .findFirst()
+        .orElseThrow()
+        .position();
   }
 
   @Test
