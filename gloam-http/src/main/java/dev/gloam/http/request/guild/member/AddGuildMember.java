@@ -30,7 +30,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class AddGuildMember extends Request<Optional<Member>> {
-  private final String accessToken;
+  private String accessToken;
 
   /**
    * Creates the request; use {@link dev.gloam.http.MemberRequests#addGuildMember} instead.
@@ -51,8 +51,19 @@ public final class AddGuildMember extends Request<Optional<Member>> {
                 : Optional.of(ModelJson.mapper().readValue(body, Member.class)),
         guildId,
         userId);
+    accessToken(accessToken);
+  }
+
+  /**
+   * Sets the user's OAuth2 access token, granted with the {@code guilds.join} scope; required.
+   *
+   * @param accessToken the token
+   * @return this request
+   */
+  public AddGuildMember accessToken(String accessToken) {
     this.accessToken = accessToken;
     json().set("access_token", accessToken);
+    return this;
   }
 
   /**
