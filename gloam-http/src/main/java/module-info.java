@@ -14,12 +14,20 @@ module dev.gloam.http {
   requires transitive java.net.http;
   requires org.slf4j;
 
+  exports dev.gloam.http;
+  exports dev.gloam.http.request;
   exports dev.gloam.http.request.automoderation;
+  exports dev.gloam.http.request.channel;
   exports dev.gloam.http.request.channel.message;
   exports dev.gloam.http.request.channel.thread;
-  exports dev.gloam.http.request.channel;
   exports dev.gloam.http.request.emoji;
   exports dev.gloam.http.request.gateway;
+  exports dev.gloam.http.request.guild;
+  exports dev.gloam.http.request.guild.auditlog;
+  exports dev.gloam.http.request.guild.ban;
+  exports dev.gloam.http.request.guild.member;
+  exports dev.gloam.http.request.guild.role;
+  exports dev.gloam.http.request.guild.template;
   exports dev.gloam.http.request.invite;
   exports dev.gloam.http.request.scheduledevent;
   exports dev.gloam.http.request.soundboard;
@@ -27,9 +35,7 @@ module dev.gloam.http {
   exports dev.gloam.http.request.sticker;
   exports dev.gloam.http.request.user;
   exports dev.gloam.http.request.voice;
-  exports dev.gloam.http.request;
   exports dev.gloam.http.response;
   exports dev.gloam.http.routing;
   exports dev.gloam.http.transport;
-  exports dev.gloam.http;
 }

@@ -7,15 +7,19 @@
 module dev.gloam.validate {
   requires transitive dev.gloam.model;
 
+  exports dev.gloam.validate;
   exports dev.gloam.validate.audit;
   exports dev.gloam.validate.automoderation;
   exports dev.gloam.validate.channel;
   exports dev.gloam.validate.emoji;
+  exports dev.gloam.validate.guild;
   exports dev.gloam.validate.invite;
+  exports dev.gloam.validate.member;
+  exports dev.gloam.validate.role;
   exports dev.gloam.validate.scheduledevent;
   exports dev.gloam.validate.soundboard;
   exports dev.gloam.validate.stage;
   exports dev.gloam.validate.sticker;
+  exports dev.gloam.validate.template;
   exports dev.gloam.validate.thread;
-  exports dev.gloam.validate;
 }

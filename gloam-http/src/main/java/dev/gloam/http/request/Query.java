@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * A request's query parameters, in the order they were first set. Values are percent-encoded as
  * UTF-8; a parameter set twice keeps its last value, and one given several values with {@link
- * #setAll} is repeated ({@code tag=1&tag=2}), as Discord reads array parameters.
+ * #setAll} or {@link #add} is repeated ({@code tag=1&tag=2}), as Discord reads array parameters.
  */
 public final class Query {
   private final Map<String, List<String>> parameters = new LinkedHashMap<>();
@@ -29,7 +29,9 @@ public final class Query {
     if (value == null) {
       parameters.remove(name);
     } else {
-      parameters.put(name, List.of(String.valueOf(value)));
+      List<String> values = new ArrayList<>(1);
+      values.add(String.valueOf(value));
+      parameters.put(name, values);
     }
     return this;
   }
@@ -50,8 +52,20 @@ public final class Query {
     if (texts.isEmpty()) {
       parameters.remove(name);
     } else {
-      parameters.put(name, List.copyOf(texts));
+      parameters.put(name, texts);
     }
+    return this;
+  }
+
+  /**
+   * Adds one more value to a parameter, which is then sent once per value.
+   *
+   * @param name the parameter's name
+   * @param value the value, written with {@link String#valueOf(Object)}
+   * @return this query
+   */
+  public Query add(String name, Object value) {
+    parameters.computeIfAbsent(name, key -> new ArrayList<>(2)).add(String.valueOf(value));
     return this;
   }
 

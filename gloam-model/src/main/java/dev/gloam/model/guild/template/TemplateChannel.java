@@ -49,7 +49,7 @@ public record TemplateChannel(
     int userLimit,
     boolean nsfw,
     int rateLimitPerUser,
-    Optional<Integer> parentId,
+    Optional<Long> parentId,
     List<TemplateOverwrite> permissionOverwrites,
     @JsonInclude(Include.NON_ABSENT) Optional<Integer> defaultAutoArchiveDuration,
     @JsonInclude(Include.NON_ABSENT) Optional<List<TemplateChannelTag>> availableTags,

@@ -50,7 +50,7 @@ class TemplateTest {
     assertThat(guild.preferredLocale()).isEqualTo(DiscordLocale.ENGLISH_US);
     assertThat(guild.afkTimeout()).isEqualTo(300);
     assertThat(guild.afkChannelId()).isEmpty();
-    assertThat(guild.systemChannelId()).contains(2);
+    assertThat(guild.systemChannelId()).contains(2L);
     assertThat(guild.systemChannelFlags()).isEqualTo(SystemChannelFlags.NONE);
     assertThat(guild.iconHash()).isEmpty();
 
@@ -76,7 +76,7 @@ class TemplateTest {
     assertThat(category.bitrate()).isEqualTo(64000);
     assertThat(category.availableTags()).isEmpty();
     TemplateChannel general = guild.channels().get(1);
-    assertThat(general.parentId()).contains(1);
+    assertThat(general.parentId()).contains(1L);
     assertThat(general.name()).contains("general");
     TemplateChannel forum = guild.channels().get(2);
     assertThat(forum.type()).isEqualTo(ChannelType.GUILD_FORUM);

@@ -474,7 +474,9 @@ public final class SchemaValidator {
 
   /** The allowed values of an enum, a const, or a {@code oneOf} of consts; null if unrestricted. */
   private List<JsonNode> choices(JsonNode s) {
-    if (s.has("enum")) {
+    // Discord's description writes "enum": [] next to an allOf that holds the real values
+    // (GuildJoinRequestApplicationStatus); an empty list restricts nothing by itself.
+    if (s.has("enum") && !s.get("enum").isEmpty()) {
       List<JsonNode> values = new ArrayList<>();
       s.get("enum").forEach(values::add);
       return values;

@@ -1,0 +1,2 @@
+/** Requests for a guild's audit log (resources/audit-log). */
+package dev.gloam.http.request.guild.auditlog;

@@ -1,0 +1,2 @@
+/** Requests for guild templates (resources/guild-template). */
+package dev.gloam.http.request.guild.template;

@@ -1,0 +1,2 @@
+/** Checks of the fields of guild template requests (resources/guild-template). */
+package dev.gloam.validate.template;
