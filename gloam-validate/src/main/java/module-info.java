@@ -9,4 +9,9 @@ module dev.gloam.validate {
 
   exports dev.gloam.validate;
   exports dev.gloam.validate.audit;
+  exports dev.gloam.validate.component;
+  exports dev.gloam.validate.embed;
+  exports dev.gloam.validate.message;
+  exports dev.gloam.validate.poll;
+  exports dev.gloam.validate.webhook;
 }
