@@ -18,7 +18,9 @@ module dev.gloam.http {
   exports dev.gloam.http.request;
   exports dev.gloam.http.request.channel.message;
   exports dev.gloam.http.request.gateway;
+  exports dev.gloam.http.request.interaction;
   exports dev.gloam.http.request.user;
+  exports dev.gloam.http.request.webhook;
   exports dev.gloam.http.response;
   exports dev.gloam.http.routing;
   exports dev.gloam.http.transport;
