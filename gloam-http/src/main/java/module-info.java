@@ -28,6 +28,7 @@ module dev.gloam.http {
   exports dev.gloam.http.request.guild.member;
   exports dev.gloam.http.request.guild.role;
   exports dev.gloam.http.request.guild.template;
+  exports dev.gloam.http.request.interaction;
   exports dev.gloam.http.request.invite;
   exports dev.gloam.http.request.scheduledevent;
   exports dev.gloam.http.request.soundboard;
@@ -35,6 +36,7 @@ module dev.gloam.http {
   exports dev.gloam.http.request.sticker;
   exports dev.gloam.http.request.user;
   exports dev.gloam.http.request.voice;
+  exports dev.gloam.http.request.webhook;
   exports dev.gloam.http.response;
   exports dev.gloam.http.routing;
   exports dev.gloam.http.transport;

@@ -11,10 +11,14 @@ module dev.gloam.validate {
   exports dev.gloam.validate.audit;
   exports dev.gloam.validate.automoderation;
   exports dev.gloam.validate.channel;
+  exports dev.gloam.validate.component;
+  exports dev.gloam.validate.embed;
   exports dev.gloam.validate.emoji;
   exports dev.gloam.validate.guild;
   exports dev.gloam.validate.invite;
   exports dev.gloam.validate.member;
+  exports dev.gloam.validate.message;
+  exports dev.gloam.validate.poll;
   exports dev.gloam.validate.role;
   exports dev.gloam.validate.scheduledevent;
   exports dev.gloam.validate.soundboard;
@@ -22,4 +26,5 @@ module dev.gloam.validate {
   exports dev.gloam.validate.sticker;
   exports dev.gloam.validate.template;
   exports dev.gloam.validate.thread;
+  exports dev.gloam.validate.webhook;
 }

@@ -1,0 +1,111 @@
+package dev.gloam.http.interaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gloam.http.Client;
+import dev.gloam.http.InteractionClient;
+import dev.gloam.model.channel.message.Message;
+import dev.gloam.model.channel.message.MessageFlags;
+import dev.gloam.model.channel.message.component.ActionRow;
+import dev.gloam.model.channel.message.component.Button;
+import dev.gloam.model.channel.message.component.ButtonStyle;
+import dev.gloam.model.id.Id;
+import dev.gloam.model.id.marker.ChannelMarker;
+import dev.gloam.testkit.HumanInteraction;
+import dev.gloam.testkit.InteractionResponse;
+import dev.gloam.testkit.OfflineDiscord;
+import dev.gloam.testkit.RateLimits;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class InteractionClientTest {
+  @Test
+  void aButtonPressIsAnsweredWithAnEphemeralMessageAndAFollowup() throws Exception {
+    try (OfflineDiscord discord =
+            OfflineDiscord.builder().rateLimits(RateLimits.notEnforced()).start();
+        Client client =
+            Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
+        InteractionTokens tokens = InteractionTokens.open(discord)) {
+      Id<ChannelMarker> channel = Id.of(discord.channelId());
+      Message withButton =
+          client
+              .createMessage(channel)
+              .content("press")
+              .components(
+                  new ActionRow(
+                      Optional.empty(),
+                      List.of(
+                          new Button(
+                              Optional.empty(),
+                              ButtonStyle.SUCCESS,
+                              Optional.of("Go"),
+                              Optional.empty(),
+                              Optional.of("go"),
+                              Optional.empty(),
+                              Optional.empty(),
+                              Optional.empty()))))
+              .send()
+              .model();
+      InteractionClient interactions = client.interaction(Id.of(discord.applicationId()));
+
+      HumanInteraction press =
+          discord.humanPressesButton(discord.channelId(), withButton.id().value(), "go");
+      String token = tokens.token(press.id());
+      interactions
+          .createResponse(Id.of(press.id()), token)
+          .message(m -> m.content("only you").flags(MessageFlags.EPHEMERAL))
+          .send();
+
+      InteractionResponse answer = press.awaitResponse(Duration.ofSeconds(10));
+      assertThat(answer.type()).isEqualTo(InteractionResponse.CHANNEL_MESSAGE_WITH_SOURCE);
+      assertThat(answer.content()).isEqualTo("only you");
+      assertThat(answer.ephemeral()).isTrue();
+
+      Message followup = interactions.createFollowup(token).content("and more").send().model();
+      assertThat(followup.content()).isEqualTo("and more");
+      assertThat(interactions.followup(token, followup.id()).send().model().id())
+          .isEqualTo(followup.id());
+    }
+  }
+
+  @Test
+  void aDeferredUpdateIsRecorded() throws Exception {
+    try (OfflineDiscord discord =
+            OfflineDiscord.builder().rateLimits(RateLimits.notEnforced()).start();
+        Client client =
+            Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
+        InteractionTokens tokens = InteractionTokens.open(discord)) {
+      Message withButton =
+          client
+              .createMessage(Id.of(discord.channelId()))
+              .content("press")
+              .components(
+                  new ActionRow(
+                      Optional.empty(),
+                      List.of(
+                          new Button(
+                              Optional.empty(),
+                              ButtonStyle.PRIMARY,
+                              Optional.of("Later"),
+                              Optional.empty(),
+                              Optional.of("later"),
+                              Optional.empty(),
+                              Optional.empty(),
+                              Optional.empty()))))
+              .send()
+              .model();
+      HumanInteraction press =
+          discord.humanPressesButton(discord.channelId(), withButton.id().value(), "later");
+      client
+          .interaction(Id.of(discord.applicationId()))
+          .createResponse(Id.of(press.id()), tokens.token(press.id()))
+          .deferredUpdate()
+          .send();
+
+      assertThat(press.awaitResponse(Duration.ofSeconds(10)).type())
+          .isEqualTo(InteractionResponse.DEFERRED_UPDATE_MESSAGE);
+    }
+  }
+}

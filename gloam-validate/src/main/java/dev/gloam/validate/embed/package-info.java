@@ -1,0 +1,4 @@
+/**
+ * Checks of embeds against their per-field and total limits (resources/message, "Embed Limits").
+ */
+package dev.gloam.validate.embed;

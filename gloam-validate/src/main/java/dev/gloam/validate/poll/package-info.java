@@ -1,0 +1,2 @@
+/** Checks of polls being created (resources/poll). */
+package dev.gloam.validate.poll;

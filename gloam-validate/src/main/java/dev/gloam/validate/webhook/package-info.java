@@ -1,0 +1,2 @@
+/** Checks of webhook names (resources/webhook). */
+package dev.gloam.validate.webhook;
