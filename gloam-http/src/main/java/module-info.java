@@ -16,8 +16,14 @@ module dev.gloam.http {
 
   exports dev.gloam.http;
   exports dev.gloam.http.request;
+  exports dev.gloam.http.request.application;
+  exports dev.gloam.http.request.application.command;
   exports dev.gloam.http.request.channel.message;
   exports dev.gloam.http.request.gateway;
+  exports dev.gloam.http.request.lobby;
+  exports dev.gloam.http.request.monetization;
+  exports dev.gloam.http.request.oauth2;
+  exports dev.gloam.http.request.partnersdk;
   exports dev.gloam.http.request.user;
   exports dev.gloam.http.response;
   exports dev.gloam.http.routing;

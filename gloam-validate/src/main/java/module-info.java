@@ -8,5 +8,9 @@ module dev.gloam.validate {
   requires transitive dev.gloam.model;
 
   exports dev.gloam.validate;
+  exports dev.gloam.validate.application;
   exports dev.gloam.validate.audit;
+  exports dev.gloam.validate.command;
+  exports dev.gloam.validate.lobby;
+  exports dev.gloam.validate.user;
 }
