@@ -13,6 +13,7 @@ import dev.gloam.model.application.InstallParams;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ApplicationMarker;
 import dev.gloam.model.id.marker.TeamMarker;
+import dev.gloam.model.locale.DiscordLocale;
 import dev.gloam.validate.Check;
 import dev.gloam.validate.application.ApplicationChecks;
 import java.util.List;
@@ -39,13 +40,14 @@ public final class UpdateApplication extends Request<Application> {
   }
 
   /**
-   * Sets the app's description, shown in its profile and the App Directory.
+   * Sets the app's description, shown in its profile and the App Directory. Discord takes it as a
+   * default text with optional translations; this sets the default alone.
    *
-   * @param description the description, up to 400 characters
+   * @param description the description, up to 400 characters, or {@code null} to remove it
    * @return this request
    */
   public UpdateApplication description(String description) {
-    json().set("description", description);
+    json().set("description", description == null ? null : Map.of("default", description));
     check(() -> Check.maxLength("description", description, 400));
     return this;
   }
@@ -243,6 +245,25 @@ public final class UpdateApplication extends Request<Application> {
    */
   public UpdateApplication eventWebhooksTypes(List<String> eventWebhooksTypes) {
     json().set("event_webhooks_types", eventWebhooksTypes);
+    return this;
+  }
+
+  /**
+   * Sets the app's description with its translations.
+   *
+   * @param description the default text, up to 400 characters
+   * @param localizations the translations by locale, each up to 400 characters
+   * @return this request
+   */
+  public UpdateApplication description(
+      String description, Map<DiscordLocale, String> localizations) {
+    json().set("description", Map.of("default", description, "localizations", localizations));
+    check(() -> Check.maxLength("description", description, 400));
+    check(
+        () ->
+            localizations.forEach(
+                (locale, text) ->
+                    Check.maxLength("description.localizations." + locale.value(), text, 400)));
     return this;
   }
 }
