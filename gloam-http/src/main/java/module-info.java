@@ -16,6 +16,8 @@ module dev.gloam.http {
 
   exports dev.gloam.http;
   exports dev.gloam.http.request;
+  exports dev.gloam.http.request.application;
+  exports dev.gloam.http.request.application.command;
   exports dev.gloam.http.request.automoderation;
   exports dev.gloam.http.request.channel;
   exports dev.gloam.http.request.channel.message;
@@ -30,6 +32,10 @@ module dev.gloam.http {
   exports dev.gloam.http.request.guild.template;
   exports dev.gloam.http.request.interaction;
   exports dev.gloam.http.request.invite;
+  exports dev.gloam.http.request.lobby;
+  exports dev.gloam.http.request.monetization;
+  exports dev.gloam.http.request.oauth2;
+  exports dev.gloam.http.request.partnersdk;
   exports dev.gloam.http.request.scheduledevent;
   exports dev.gloam.http.request.soundboard;
   exports dev.gloam.http.request.stage;

@@ -8,14 +8,17 @@ module dev.gloam.validate {
   requires transitive dev.gloam.model;
 
   exports dev.gloam.validate;
+  exports dev.gloam.validate.application;
   exports dev.gloam.validate.audit;
   exports dev.gloam.validate.automoderation;
   exports dev.gloam.validate.channel;
+  exports dev.gloam.validate.command;
   exports dev.gloam.validate.component;
   exports dev.gloam.validate.embed;
   exports dev.gloam.validate.emoji;
   exports dev.gloam.validate.guild;
   exports dev.gloam.validate.invite;
+  exports dev.gloam.validate.lobby;
   exports dev.gloam.validate.member;
   exports dev.gloam.validate.message;
   exports dev.gloam.validate.poll;
@@ -26,5 +29,6 @@ module dev.gloam.validate {
   exports dev.gloam.validate.sticker;
   exports dev.gloam.validate.template;
   exports dev.gloam.validate.thread;
+  exports dev.gloam.validate.user;
   exports dev.gloam.validate.webhook;
 }

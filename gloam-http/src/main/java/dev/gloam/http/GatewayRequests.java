@@ -1,5 +1,6 @@
 package dev.gloam.http;
 
+import dev.gloam.http.request.gateway.GetGateway;
 import dev.gloam.http.request.gateway.GetGatewayBot;
 import dev.gloam.http.transport.Transport;
 
@@ -31,5 +32,15 @@ public sealed interface GatewayRequests permits Client {
    */
   default GetGatewayBot gatewayBot() {
     return new GetGatewayBot(transport());
+  }
+
+  /**
+   * Gets the URL to open gateway connections to; needs no token. Maps "Get Gateway" ({@code GET
+   * /gateway}, events/gateway).
+   *
+   * @return the request
+   */
+  default GetGateway gateway() {
+    return new GetGateway(transport());
   }
 }

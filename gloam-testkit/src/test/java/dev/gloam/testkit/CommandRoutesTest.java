@@ -137,4 +137,30 @@ class CommandRoutesTest {
     assertThat(edit.statusCode()).isEqualTo(403);
     assertThat(RestClient.json(edit).path("code").asInt()).isEqualTo(20001);
   }
+
+  @Test
+  void aBearerTokenSetsPermissionsThatReadBack() {
+    JsonNode created = RestClient.json(bot.post(guild, command("mod")));
+    String one = guild + "/" + created.path("id").asString() + "/permissions";
+    try (RestClient user = RestClient.bearer(discord.restUrl(), "a-users-grant")) {
+      HttpResponse<String> edit =
+          user.send(
+              "PUT",
+              one,
+              "{\"permissions\":[{\"id\":\""
+                  + discord.guildId()
+                  + "\",\"type\":1,\"permission\":false}]}");
+      assertThat(edit.statusCode()).isEqualTo(200);
+      JsonNode set = ResponseSchemas.assertValid("PUT", one, edit);
+      assertThat(set.path("id").asString()).isEqualTo(created.path("id").asString());
+      assertThat(set.path("permissions").get(0).path("permission").asBoolean(true)).isFalse();
+    }
+    JsonNode read = ResponseSchemas.assertValid("GET", one, bot.get(one));
+    assertThat(read.path("permissions").get(0).path("id").asString())
+        .isEqualTo(Long.toString(discord.guildId()));
+    String all = guild + "/permissions";
+    assertThat(ResponseSchemas.assertValid("GET", all, bot.get(all))).hasSize(1);
+    bot.send("DELETE", guild + "/" + created.path("id").asString(), null);
+    assertThat(RestClient.json(bot.get(all))).isEmpty();
+  }
 }

@@ -64,6 +64,26 @@ class ResourceReadRoutesTest {
   }
 
   @Test
+  void listSkusAnswersTheApplicationsSku() {
+    // resources/sku.mdx: the route is live although the OpenAPI description lacks it.
+    JsonNode skus = ok("/applications/" + discord.applicationId() + "/skus");
+    assertThat(skus.isArray()).isTrue();
+    assertThat(skus.size()).isEqualTo(1);
+    JsonNode sku = skus.get(0);
+    assertThat(sku.path("application_id").asString()).isEqualTo(id(discord.applicationId()));
+    assertThat(sku.path("type").asInt()).isEqualTo(2);
+    assertThat(sku.path("name").asString()).isEqualTo("Premium");
+    assertThat(sku.path("slug").asString()).isEqualTo("premium");
+    assertThat(sku.path("flags").asInt()).isEqualTo(4);
+    assertThat(sku.path("id").asString()).matches("[0-9]+");
+    assertError(
+        "/applications/1/skus",
+        403,
+        20012,
+        "You are not authorized to perform this action on this application");
+  }
+
+  @Test
   void currentUserGuildsListsTheGuildWithTheBotsPermissions() {
     JsonNode guilds = ok("/users/@me/guilds");
     assertThat(guilds.isArray()).isTrue();

@@ -31,7 +31,8 @@ class RouteCoverageTest {
           new MessageRouteCalls(),
           new ChannelRouteCalls(),
           new GuildRouteCalls(),
-          new ResourceRouteCalls());
+          new ResourceRouteCalls(),
+          new ApplicationRouteCalls());
 
   /** Routes left out on purpose, with the reason. None so far. */
   private static final Map<Route, String> OMISSIONS = Map.of();

@@ -28,8 +28,23 @@ public final class RestClient implements AutoCloseable {
    * @param token the bot token, or null to send no Authorization header
    */
   public RestClient(URI base, String token) {
+    this(base, token, "Bot ");
+  }
+
+  private RestClient(URI base, String token, String scheme) {
     this.base = base;
-    this.authorization = token == null ? null : "Bot " + token;
+    this.authorization = token == null ? null : scheme + token;
+  }
+
+  /**
+   * Creates a client that authenticates as a user with an OAuth2 access token.
+   *
+   * @param base the REST base URL
+   * @param accessToken the access token, sent as {@code Authorization: Bearer ...}
+   * @return the client
+   */
+  public static RestClient bearer(URI base, String accessToken) {
+    return new RestClient(base, accessToken, "Bearer ");
   }
 
   /**

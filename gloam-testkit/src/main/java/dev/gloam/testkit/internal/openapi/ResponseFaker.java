@@ -35,6 +35,13 @@ import tools.jackson.databind.node.StringNode;
 public final class ResponseFaker {
 
   // Discord writes timestamps with microseconds and an explicit offset.
+  /** String fields the description leaves untyped that hold snowflakes. */
+  private static final Set<String> SNOWFLAKE_STRINGS = Set.of("launch_id");
+
+  /** String fields that carry a bit set as a decimal number. */
+  private static final Set<String> BIT_SET_STRINGS =
+      Set.of("flags_new", "permissions", "permissions_new", "allow", "deny");
+
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx");
   private static final String COLOR_PATTERN = "^#(([0-9a-fA-F]{2}){3}|([0-9a-fA-F]){3})$";
@@ -312,6 +319,14 @@ public final class ResponseFaker {
     }
     if ("base64".equals(s.path("contentEncoding").asString(""))) {
       return "data:image/png;base64," + Base64.getEncoder().encodeToString(PNG);
+    }
+    if (name != null && SNOWFLAKE_STRINGS.contains(name)) {
+      // Typed as plain strings in the description; the documentation calls them snowflakes.
+      return Json.id(ids.next());
+    }
+    if (name != null && BIT_SET_STRINGS.contains(name)) {
+      // The description types these bit sets as plain strings; Discord sends them as decimals.
+      return "0";
     }
     String base = name == null || name.isEmpty() ? "gloam" : name;
     int min = s.path("minLength").asInt(0);

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param body the request body as text, empty if there was none
  * @param query the raw query string without {@code ?}, empty if there was none
  * @param auditLogReason the decoded {@code X-Audit-Log-Reason} header, or null
+ * @param bearer whether the caller authenticated with an OAuth2 bearer token (a user's grant)
+ *     rather than the bot token
  */
 public record RestRequest(
     String method,
@@ -23,7 +25,8 @@ public record RestRequest(
     String contentType,
     String body,
     String query,
-    String auditLogReason) {
+    String auditLogReason,
+    boolean bearer) {
 
   /**
    * Copies the parameters.
@@ -35,10 +38,33 @@ public record RestRequest(
    * @param body the body or empty
    * @param query the raw query or empty
    * @param auditLogReason the reason or null
+   * @param bearer whether the caller used a bearer token
    */
   public RestRequest {
     pathParameters = Map.copyOf(pathParameters);
     query = query == null ? "" : query;
+  }
+
+  /**
+   * A request made with the bot token.
+   *
+   * @param method the HTTP method
+   * @param path the path below the API base
+   * @param pathParameters the placeholder values
+   * @param contentType the content type or empty
+   * @param body the body or empty
+   * @param query the raw query or empty
+   * @param auditLogReason the reason or null
+   */
+  public RestRequest(
+      String method,
+      String path,
+      Map<String, String> pathParameters,
+      String contentType,
+      String body,
+      String query,
+      String auditLogReason) {
+    this(method, path, pathParameters, contentType, body, query, auditLogReason, false);
   }
 
   /**
@@ -58,7 +84,7 @@ public record RestRequest(
       String contentType,
       String body,
       String query) {
-    this(method, path, pathParameters, contentType, body, query, null);
+    this(method, path, pathParameters, contentType, body, query, null, false);
   }
 
   /**

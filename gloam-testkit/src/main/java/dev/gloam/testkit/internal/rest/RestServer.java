@@ -324,7 +324,9 @@ public final class RestServer implements AutoCloseable {
             contentType,
             body,
             exchange.getRequestURI().getRawQuery(),
-            AuditLogReason.decode(exchange.getRequestHeaders().getFirst("X-Audit-Log-Reason")));
+            AuditLogReason.decode(exchange.getRequestHeaders().getFirst("X-Audit-Log-Reason")),
+            Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("Authorization"), "")
+                .startsWith("Bearer "));
     try {
       return route.handler().handle(request);
     } catch (ApiError e) {

@@ -38,6 +38,7 @@ public final class Guild {
   private final Documents<Long> stageInstances = new Documents<>();
   private final Documents<Long> integrations = new Documents<>();
   private final Documents<Long> commands = new Documents<>();
+  private final Documents<Long> commandPermissions = new Documents<>();
   private final Documents<Long> auditLog = new Documents<>();
   private final Map<Long, Documents<Long>> threadMembers = new ConcurrentHashMap<>();
   private final Map<Long, Documents<Long>> scheduledEventUsers = new ConcurrentHashMap<>();
@@ -224,6 +225,15 @@ public final class Guild {
    */
   public Documents<Long> commands() {
     return commands;
+  }
+
+  /**
+   * The permission overwrites users set on the application's commands in this guild, by command id.
+   *
+   * @return the collection
+   */
+  public Documents<Long> commandPermissions() {
+    return commandPermissions;
   }
 
   /**

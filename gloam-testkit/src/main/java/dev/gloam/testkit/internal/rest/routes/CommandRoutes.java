@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The stateful routes of application commands, global and per guild, and their permissions
  * (interactions/application-commands.mdx). Discord sends bots no gateway event when commands
- * change; permission changes need a user's Bearer token, which the testkit never issues.
+ * change. Permission changes need a user's Bearer token: any bearer token stands for a user who may
+ * change them, and the bot token is refused as Discord refuses it.
  */
 public final class CommandRoutes {
 
@@ -141,7 +142,11 @@ public final class CommandRoutes {
   private static RestResponse delete(World world, RestRequest request) {
     Scope scope = scope(world, request);
     ObjectNode command = command(scope, request);
-    scope.commands().remove(Json.readId(command.get("id")).orElseThrow());
+    long id = Json.readId(command.get("id")).orElseThrow();
+    scope.commands().remove(id);
+    if (scope.guild() != null) {
+      scope.guild().commandPermissions().remove(id);
+    }
     return new RestResponse(204, Json.object(), "204 command deleted");
   }
 
@@ -196,22 +201,40 @@ public final class CommandRoutes {
   }
 
   private static RestResponse allPermissions(World world, RestRequest request) {
-    scope(world, request);
-    // Nothing sets permissions without a user's Bearer token, so no command has any.
-    return RestResponse.ok(Json.array(), "0 command permissions");
+    Scope scope = scope(world, request);
+    ArrayNode list = Json.array();
+    scope.guild().commandPermissions().all().forEach(list::add);
+    return RestResponse.ok(list, list.size() + " command permissions");
   }
 
   private static RestResponse permissions(World world, RestRequest request) {
     Scope scope = scope(world, request);
-    command(scope, request);
-    throw new ApiError(404, 10066, "Unknown application command permissions");
+    ObjectNode command = command(scope, request);
+    return scope
+        .guild()
+        .commandPermissions()
+        .get(Json.readId(command.get("id")).orElseThrow())
+        .map(permissions -> RestResponse.ok(permissions, "command permissions"))
+        .orElseThrow(() -> new ApiError(404, 10066, "Unknown application command permissions"));
   }
 
   private static RestResponse editPermissions(World world, RestRequest request) {
     Scope scope = scope(world, request);
-    command(scope, request);
+    ObjectNode command = command(scope, request);
     // interactions/application-commands.mdx, "Permissions": only a Bearer token may do this.
-    throw new ApiError(403, 20001, "Bots cannot use this endpoint");
+    if (!request.bearer()) {
+      throw new ApiError(403, 20001, "Bots cannot use this endpoint");
+    }
+    JsonNode given = Lookup.body(request).get("permissions");
+    long id = Json.readId(command.get("id")).orElseThrow();
+    ObjectNode permissions = Json.object();
+    permissions.put("id", Json.id(id));
+    permissions.put("application_id", Json.id(world.applicationId()));
+    permissions.put("guild_id", Json.id(scope.guild().id()));
+    permissions.set(
+        "permissions", given instanceof ArrayNode list ? list.deepCopy() : Json.array());
+    scope.guild().commandPermissions().put(id, permissions);
+    return RestResponse.ok(permissions, "command permissions set");
   }
 
   private static ObjectNode command(Scope scope, RestRequest request) {

@@ -1,6 +1,7 @@
 package dev.gloam.testkit.internal.rest.routes;
 
 import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.rest.ApiError;
 import dev.gloam.testkit.internal.rest.DiscordErrors;
 import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
@@ -21,8 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The reads a client makes to learn about its own application and the world it lives in, answered
  * from the world's state: Get Current Application ({@code GET /applications/@me}), Get Current Bot
- * Application Information ({@code GET /oauth2/applications/@me}), Get Guild Member and Get User.
- * Guilds and channels are read through {@link GuildRoutes} and {@link ChannelRoutes}.
+ * Application Information ({@code GET /oauth2/applications/@me}), Get Guild Member, Get User and
+ * List SKUs (which the documentation lists and the OpenAPI description lacks). Guilds and channels
+ * are read through {@link GuildRoutes} and {@link ChannelRoutes}.
  */
 public final class ResourceReadRoutes {
 
@@ -41,10 +43,28 @@ public final class ResourceReadRoutes {
     get(router, "/oauth2/applications/@me", request -> application(world));
     get(router, "/users/{user.id}", request -> user(world, request));
     get(router, "/guilds/{guild.id}/members/{user.id}", request -> member(world, request));
+    // resources/sku.mdx lists this route; Discord's OpenAPI description lacks it.
+    get(router, "/applications/{application.id}/skus", request -> skus(world, request));
   }
 
   private static void get(Router router, String template, RouteHandler handler) {
     router.add(new Route("GET", template, true, handler));
+  }
+
+  // One durable SKU, available for purchase, with an id derived from the application's.
+  private static RestResponse skus(World world, RestRequest request) {
+    if (request.snowflake("application.id").orElse(0L) != world.applicationId()) {
+      throw new ApiError(
+          403, 20012, "You are not authorized to perform this action on this application");
+    }
+    ObjectNode sku = Json.object();
+    sku.put("id", Json.id(world.applicationId() + 1));
+    sku.put("type", 2);
+    sku.put("application_id", Json.id(world.applicationId()));
+    sku.put("name", "Premium");
+    sku.put("slug", "premium");
+    sku.put("flags", 1 << 2);
+    return RestResponse.ok(Json.array().add(sku), "1 sku");
   }
 
   private static RestResponse application(World world) {

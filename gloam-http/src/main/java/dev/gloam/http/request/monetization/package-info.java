@@ -1,0 +1,4 @@
+/**
+ * Requests about entitlements, SKUs and subscriptions (resources/entitlement, sku, subscription).
+ */
+package dev.gloam.http.request.monetization;
