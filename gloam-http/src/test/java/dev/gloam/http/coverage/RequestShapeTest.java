@@ -56,6 +56,9 @@ class RequestShapeTest {
           Map.entry(
               "CreateInteractionResponse data",
               "data is filled by the method of its callback type (message, modal, ...)"),
+          Map.entry("CreateDm access_tokens", "a group DM's field: CreateGroupDm has it"),
+          Map.entry("CreateDm nicks", "a group DM's field: CreateGroupDm has it"),
+          Map.entry("CreateGroupDm recipient_id", "a one-to-one DM's field: CreateDm has it"),
           followup("thread_id"),
           followup("username"),
           followup("avatar_url"),
@@ -65,9 +68,10 @@ class RequestShapeTest {
 
   /**
    * A field of Execute Webhook that follow-up messages leave out: Discord documents that thread_id,
-   * username and avatar_url are not supported for follow-ups (interactions/receiving-and-responding,
-   * "Create Followup Message"); a follow-up answers in the interaction's channel, so the thread
-   * fields do not apply, and the application owns the webhook, so its components are always used.
+   * username and avatar_url are not supported for follow-ups
+   * (interactions/receiving-and-responding, "Create Followup Message"); a follow-up answers in the
+   * interaction's channel, so the thread fields do not apply, and the application owns the webhook,
+   * so its components are always used.
    */
   private static Map.Entry<String, String> followup(String field) {
     return Map.entry("CreateFollowup " + field, "not offered for interaction follow-ups");
