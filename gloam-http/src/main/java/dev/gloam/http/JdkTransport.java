@@ -184,6 +184,7 @@ final class JdkTransport implements Transport {
     if (!request.tokenInPath()) {
       builder.header("Authorization", authorization);
     }
+    request.headers().forEach(builder::header);
     request
         .auditLogReason()
         .ifPresent(

@@ -13,8 +13,10 @@ import dev.gloam.validate.audit.AuditLogChecks;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +50,7 @@ public final class RawRequest {
   private RequestBody body = RequestBody.none();
   private String reason;
   private Duration timeout;
+  private final Map<String, String> headers = new LinkedHashMap<>();
 
   /**
    * Creates the request; use {@link dev.gloam.http.Client#raw(String, String)} instead.
@@ -150,6 +153,23 @@ public final class RawRequest {
   }
 
   /**
+   * Sets a further header, for an operation that needs one.
+   *
+   * @param name the header's name; not one the transport sets ({@code Authorization}, {@code
+   *     User-Agent}, {@code Content-Type}, {@code X-Audit-Log-Reason}, ...)
+   * @param value the value
+   * @return this request
+   * @throws IllegalArgumentException if the transport sets that header itself
+   */
+  public RawRequest header(String name, String value) {
+    if (ApiRequest.RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("the transport sets " + name + " itself");
+    }
+    headers.put(name, Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /**
    * Sets the reason shown in the guild's audit log, up to 512 characters.
    *
    * @param reason the reason
@@ -224,6 +244,7 @@ public final class RawRequest {
         values,
         query.encoded(),
         Optional.ofNullable(reason),
+        headers,
         body,
         false,
         Optional.ofNullable(timeout));

@@ -11,7 +11,9 @@ import dev.gloam.validate.ValidationException;
 import dev.gloam.validate.audit.AuditLogChecks;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +40,7 @@ public abstract class Request<T> {
   private JsonBody json;
   private Query query;
   private String auditLogReason;
+  private Map<String, String> headers = Map.of();
   private Duration timeout;
 
   /**
@@ -132,6 +135,23 @@ public abstract class Request<T> {
   }
 
   /**
+   * Sets a further header that the operation needs, such as {@code X-GitHub-Event}.
+   *
+   * @param name the header's name; not one the transport sets (see {@link
+   *     ApiRequest#RESERVED_HEADERS})
+   * @param value the value, or {@code null} to remove the header
+   */
+  protected final void header(String name, String value) {
+    Map<String, String> next = new LinkedHashMap<>(headers);
+    if (value == null) {
+      next.remove(name);
+    } else {
+      next.put(name, value);
+    }
+    headers = next;
+  }
+
+  /**
    * Checks rules that involve several fields, after the checks added with {@link #check(Runnable)}.
    * The default checks nothing.
    *
@@ -185,6 +205,7 @@ public abstract class Request<T> {
         base.pathValues(),
         query == null ? "" : query.encoded(),
         Optional.ofNullable(auditLogReason),
+        headers,
         body(),
         interaction(),
         Optional.ofNullable(timeout));

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One REST call as a transport sends it: method, path template and the values for its placeholders,
@@ -24,6 +27,8 @@ import java.util.Optional;
  * @param pathValues the values of the template's placeholders, in order, not yet encoded
  * @param query the encoded query without {@code ?}, or {@code ""}
  * @param auditLogReason the reason for the guild's audit log, not yet encoded
+ * @param headers further headers the operation needs, such as {@code X-GitHub-Event}; never {@code
+ *     Authorization}, which the transport sets
  * @param body the body
  * @param interaction whether the request answers an interaction, so that Discord exempts it from
  *     the global rate limit
@@ -36,9 +41,21 @@ public record ApiRequest(
     List<String> pathValues,
     String query,
     Optional<String> auditLogReason,
+    Map<String, String> headers,
     RequestBody body,
     boolean interaction,
     Optional<Duration> timeout) {
+
+  /** Headers the transport sets itself, which a request may not override (lower case). */
+  public static final Set<String> RESERVED_HEADERS =
+      Set.of(
+          "authorization",
+          "user-agent",
+          "content-type",
+          "content-length",
+          "host",
+          "accept-encoding",
+          "x-audit-log-reason");
 
   /** Checks the components and that there is one value per placeholder. */
   public ApiRequest {
@@ -48,6 +65,12 @@ public record ApiRequest(
     pathValues = List.copyOf(pathValues);
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(auditLogReason, "auditLogReason");
+    headers = Map.copyOf(headers);
+    for (String name : headers.keySet()) {
+      if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("the transport sets " + name + " itself");
+      }
+    }
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(timeout, "timeout");
     int placeholders = Route.placeholders(template).size();
@@ -79,6 +102,7 @@ public record ApiRequest(
         pathValues,
         "",
         Optional.empty(),
+        Map.of(),
         RequestBody.none(),
         false,
         Optional.empty());

@@ -56,6 +56,7 @@ class ApiRequestTest {
             base.pathValues(),
             "with_response=true",
             base.auditLogReason(),
+            base.headers(),
             base.body(),
             true,
             base.timeout());

@@ -123,6 +123,23 @@ class TransportHeadersTest {
   }
 
   @Test
+  void operationHeadersAreSentAndTransportHeadersCannotBeReplaced() {
+    status = 204;
+    answer = new byte[0];
+    try (Client client = Client.builder().token("abc").baseUrl(base()).build()) {
+      client
+          .executeGithubWebhook(dev.gloam.model.id.Id.of(5), "hook-token")
+          .event("push")
+          .ref("refs/heads/main")
+          .send();
+      assertThatThrownBy(() -> client.raw("GET", "/users/@me").header("Authorization", "Bot x"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(seen.get(0).headers().getFirst("X-GitHub-Event")).isEqualTo("push");
+    assertThat(seen.get(0).headers().containsKey("Authorization")).isFalse();
+  }
+
+  @Test
   void gzipAnswersAreInflated() {
     gzip = true;
     answer = "{\"id\":\"1\",\"name\":\"zipped\"}".getBytes(StandardCharsets.UTF_8);

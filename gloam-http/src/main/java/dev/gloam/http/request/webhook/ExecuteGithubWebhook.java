@@ -18,7 +18,12 @@ import tools.jackson.databind.JsonNode;
  * dev.gloam.http.WebhookRequests#executeGithubWebhook}.
  *
  * <pre>{@code
- * client.executeGithubWebhook(webhookId, token).action("opened").sender(senderJson).issue(issueJson).send();
+ * client.executeGithubWebhook(webhookId, token)
+ *     .event("issues")
+ *     .action("opened")
+ *     .sender(senderJson)
+ *     .issue(issueJson)
+ *     .send();
  * }</pre>
  */
 public final class ExecuteGithubWebhook extends Request<EmptyBody> {
@@ -31,6 +36,19 @@ public final class ExecuteGithubWebhook extends Request<EmptyBody> {
    */
   public ExecuteGithubWebhook(Transport transport, Id<WebhookMarker> webhookId, String token) {
     super(transport, Route.EXECUTE_GITHUB_COMPATIBLE_WEBHOOK, BodyReader.empty(), webhookId, token);
+  }
+
+  /**
+   * Names the GitHub event the body describes, sent as the {@code X-GitHub-Event} header as GitHub
+   * sends it; Discord picks how to format the message by it (for example {@code push}, {@code
+   * issues}, {@code pull_request}).
+   *
+   * @param event the event's name
+   * @return this request
+   */
+  public ExecuteGithubWebhook event(String event) {
+    header("X-GitHub-Event", event);
+    return this;
   }
 
   /**
