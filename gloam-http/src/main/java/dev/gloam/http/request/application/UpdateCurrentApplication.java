@@ -1,22 +1,7 @@
 package dev.gloam.http.request.application;
 
-import dev.gloam.http.request.Request;
-import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
 import dev.gloam.http.transport.Transport;
-import dev.gloam.model.application.Application;
-import dev.gloam.model.application.ApplicationEventWebhookStatus;
-import dev.gloam.model.application.ApplicationFlags;
-import dev.gloam.model.application.ApplicationIntegrationType;
-import dev.gloam.model.application.ApplicationIntegrationTypeConfiguration;
-import dev.gloam.model.application.InstallParams;
-import dev.gloam.model.id.Id;
-import dev.gloam.model.id.marker.TeamMarker;
-import dev.gloam.model.locale.DiscordLocale;
-import dev.gloam.validate.Check;
-import dev.gloam.validate.application.ApplicationChecks;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Changes the settings of the application the bot token belongs to; fields not set stay as they
@@ -27,7 +12,7 @@ import java.util.Map;
  * client.updateCurrentApplication().description("Rolls dice").tags(List.of("dice")).send();
  * }</pre>
  */
-public final class UpdateCurrentApplication extends Request<Application> {
+public final class UpdateCurrentApplication extends ApplicationFields<UpdateCurrentApplication> {
   /**
    * Creates the request; use {@link dev.gloam.http.ApplicationRequests#updateCurrentApplication}
    * instead.
@@ -35,236 +20,11 @@ public final class UpdateCurrentApplication extends Request<Application> {
    * @param transport the client's transport
    */
   public UpdateCurrentApplication(Transport transport) {
-    super(transport, Route.UPDATE_MY_APPLICATION, BodyReader.of(Application.class));
+    super(transport, Route.UPDATE_MY_APPLICATION);
   }
 
-  /**
-   * Sets the app's description, shown in its profile and the App Directory. Discord takes it as a
-   * default text with optional translations; this sets the default alone.
-   *
-   * @param description the description, up to 400 characters, or {@code null} to remove it
-   * @return this request
-   */
-  public UpdateCurrentApplication description(String description) {
-    json().set("description", description == null ? null : Map.of("default", description));
-    check(() -> Check.maxLength("description", description, 400));
-    return this;
-  }
-
-  /**
-   * Sets the app's icon.
-   *
-   * @param icon the image as a data URI ({@code data:image/png;base64,...}), or {@code null} to
-   *     remove it
-   * @return this request
-   */
-  public UpdateCurrentApplication icon(String icon) {
-    json().set("icon", icon);
-    return this;
-  }
-
-  /**
-   * Sets the default rich presence invite cover image.
-   *
-   * @param coverImage the image as a data URI, or {@code null} to remove it
-   * @return this request
-   */
-  public UpdateCurrentApplication coverImage(String coverImage) {
-    json().set("cover_image", coverImage);
-    return this;
-  }
-
-  /**
-   * Sets the team that owns the app.
-   *
-   * @param teamId the team, or {@code null}
-   * @return this request
-   */
-  public UpdateCurrentApplication teamId(Id<TeamMarker> teamId) {
-    json().set("team_id", teamId);
-    return this;
-  }
-
-  /**
-   * Sets the app's public flags.
-   *
-   * @param flags the flags; only the {@code _LIMITED} intent flags can be changed
-   * @return this request
-   */
-  public UpdateCurrentApplication flags(ApplicationFlags flags) {
-    json().set("flags", flags);
-    return this;
-  }
-
-  /**
-   * Sets the URL Discord sends interactions to.
-   *
-   * @param interactionsEndpointUrl the URL, or {@code null} to receive interactions over the
-   *     gateway
-   * @return this request
-   */
-  public UpdateCurrentApplication interactionsEndpointUrl(String interactionsEndpointUrl) {
-    json().set("interactions_endpoint_url", interactionsEndpointUrl);
-    check(() -> ApplicationChecks.url("interactions_endpoint_url", interactionsEndpointUrl));
-    return this;
-  }
-
-  /**
-   * Sets whether interactions are scanned for explicit content.
-   *
-   * @param explicitContentFilter {@code 0} to inherit the guild's setting, {@code 1} to always
-   *     scan, or {@code null}
-   * @return this request
-   */
-  public UpdateCurrentApplication explicitContentFilter(Integer explicitContentFilter) {
-    json().set("explicit_content_filter", explicitContentFilter);
-    return this;
-  }
-
-  /**
-   * Sets the most participants of the app's Activity.
-   *
-   * @param maxParticipants the most participants, {@code -1} for no limit, or {@code null}
-   * @return this request
-   */
-  public UpdateCurrentApplication maxParticipants(Integer maxParticipants) {
-    json().set("max_participants", maxParticipants);
-    check(
-        () ->
-            Check.range(
-                "max_participants",
-                maxParticipants == null ? -1 : maxParticipants,
-                -1,
-                Integer.MAX_VALUE));
-    return this;
-  }
-
-  /**
-   * Sets the app's type.
-   *
-   * @param type the type ({@code 4}: guild role subscriptions), or {@code null}
-   * @return this request
-   */
-  public UpdateCurrentApplication type(Integer type) {
-    json().set("type", type);
-    return this;
-  }
-
-  /**
-   * Sets the tags that describe the app.
-   *
-   * @param tags up to 5 tags of up to 20 characters
-   * @return this request
-   */
-  public UpdateCurrentApplication tags(List<String> tags) {
-    json().set("tags", tags);
-    check(() -> ApplicationChecks.tags(tags));
-    return this;
-  }
-
-  /**
-   * Sets the default custom authorization URL.
-   *
-   * @param customInstallUrl the URL, or {@code null}
-   * @return this request
-   */
-  public UpdateCurrentApplication customInstallUrl(String customInstallUrl) {
-    json().set("custom_install_url", customInstallUrl);
-    check(() -> ApplicationChecks.url("custom_install_url", customInstallUrl));
-    return this;
-  }
-
-  /**
-   * Sets the default in-app authorization link's scopes and permissions.
-   *
-   * @param installParams the settings, or {@code null}
-   * @return this request
-   */
-  public UpdateCurrentApplication installParams(InstallParams installParams) {
-    json().set("install_params", installParams);
-    return this;
-  }
-
-  /**
-   * Sets the URL users verify role connections at.
-   *
-   * @param roleConnectionsVerificationUrl the URL, or {@code null}
-   * @return this request
-   */
-  public UpdateCurrentApplication roleConnectionsVerificationUrl(
-      String roleConnectionsVerificationUrl) {
-    json().set("role_connections_verification_url", roleConnectionsVerificationUrl);
-    check(
-        () ->
-            ApplicationChecks.url(
-                "role_connections_verification_url", roleConnectionsVerificationUrl));
-    return this;
-  }
-
-  /**
-   * Sets the default scopes and permissions of each installation context.
-   *
-   * @param integrationTypesConfig the configuration by installation context
-   * @return this request
-   */
-  public UpdateCurrentApplication integrationTypesConfig(
-      Map<ApplicationIntegrationType, ApplicationIntegrationTypeConfiguration>
-          integrationTypesConfig) {
-    json().set("integration_types_config", integrationTypesConfig);
-    return this;
-  }
-
-  /**
-   * Turns webhook events on or off.
-   *
-   * @param eventWebhooksStatus {@code DISABLED} or {@code ENABLED}
-   * @return this request
-   */
-  public UpdateCurrentApplication eventWebhooksStatus(
-      ApplicationEventWebhookStatus eventWebhooksStatus) {
-    json().set("event_webhooks_status", eventWebhooksStatus);
-    return this;
-  }
-
-  /**
-   * Sets the URL webhook events are sent to.
-   *
-   * @param eventWebhooksUrl the URL, or {@code null}
-   * @return this request
-   */
-  public UpdateCurrentApplication eventWebhooksUrl(String eventWebhooksUrl) {
-    json().set("event_webhooks_url", eventWebhooksUrl);
-    check(() -> ApplicationChecks.url("event_webhooks_url", eventWebhooksUrl));
-    return this;
-  }
-
-  /**
-   * Sets the webhook event types the app subscribes to.
-   *
-   * @param eventWebhooksTypes the event types, such as {@code "APPLICATION_AUTHORIZED"}
-   * @return this request
-   */
-  public UpdateCurrentApplication eventWebhooksTypes(List<String> eventWebhooksTypes) {
-    json().set("event_webhooks_types", eventWebhooksTypes);
-    return this;
-  }
-
-  /**
-   * Sets the app's description with its translations.
-   *
-   * @param description the default text, up to 400 characters
-   * @param localizations the translations by locale, each up to 400 characters
-   * @return this request
-   */
-  public UpdateCurrentApplication description(
-      String description, Map<DiscordLocale, String> localizations) {
-    json().set("description", Map.of("default", description, "localizations", localizations));
-    check(() -> Check.maxLength("description", description, 400));
-    check(
-        () ->
-            localizations.forEach(
-                (locale, text) ->
-                    Check.maxLength("description.localizations." + locale.value(), text, 400)));
+  @Override
+  UpdateCurrentApplication self() {
     return this;
   }
 }

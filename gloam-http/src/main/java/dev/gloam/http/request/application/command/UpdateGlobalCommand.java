@@ -1,24 +1,10 @@
 package dev.gloam.http.request.application.command;
 
-import dev.gloam.http.request.Request;
-import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
 import dev.gloam.http.transport.Transport;
-import dev.gloam.model.application.ApplicationIntegrationType;
-import dev.gloam.model.application.command.ApplicationCommand;
-import dev.gloam.model.application.command.CommandOption;
-import dev.gloam.model.application.command.CommandType;
-import dev.gloam.model.application.command.EntryPointCommandHandlerType;
-import dev.gloam.model.application.interaction.InteractionContextType;
-import dev.gloam.model.guild.Permissions;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ApplicationMarker;
 import dev.gloam.model.id.marker.CommandMarker;
-import dev.gloam.model.locale.DiscordLocale;
-import dev.gloam.validate.Check;
-import dev.gloam.validate.command.CommandChecks;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Changes one of the app's commands everywhere the app is installed; fields not set stay as they
@@ -30,7 +16,7 @@ import java.util.Map;
  * client.updateGlobalCommand(applicationId, commandId).description("Rolls two dice").send();
  * }</pre>
  */
-public final class UpdateGlobalCommand extends Request<ApplicationCommand> {
+public final class UpdateGlobalCommand extends CommandFields<UpdateGlobalCommand> {
   /**
    * Creates the request; use {@link dev.gloam.http.CommandRequests#updateGlobalCommand} instead.
    *
@@ -40,142 +26,11 @@ public final class UpdateGlobalCommand extends Request<ApplicationCommand> {
    */
   public UpdateGlobalCommand(
       Transport transport, Id<ApplicationMarker> applicationId, Id<CommandMarker> commandId) {
-    super(
-        transport,
-        Route.UPDATE_APPLICATION_COMMAND,
-        BodyReader.of(ApplicationCommand.class),
-        applicationId,
-        commandId);
+    super(transport, Route.UPDATE_APPLICATION_COMMAND, false, applicationId, commandId);
   }
 
-  /**
-   * Renames the command.
-   *
-   * @param name the name, 1 to 32 characters
-   * @return this request
-   */
-  public UpdateGlobalCommand name(String name) {
-    json().set("name", name);
-    check(() -> CommandChecks.name("name", CommandType.USER, name));
-    return this;
-  }
-
-  /**
-   * Sets the name's translations.
-   *
-   * @param nameLocalizations the names by locale, or {@code null} to remove them
-   * @return this request
-   */
-  public UpdateGlobalCommand nameLocalizations(Map<DiscordLocale, String> nameLocalizations) {
-    json().set("name_localizations", nameLocalizations);
-    return this;
-  }
-
-  /**
-   * Sets the description.
-   *
-   * @param description the description: 1 to 100 characters for chat input commands, empty for user
-   *     and message commands
-   * @return this request
-   */
-  public UpdateGlobalCommand description(String description) {
-    json().set("description", description);
-    check(() -> Check.maxLength("description", description, CommandChecks.DESCRIPTION_MAX));
-    return this;
-  }
-
-  /**
-   * Sets the description's translations.
-   *
-   * @param descriptionLocalizations the descriptions by locale, or {@code null} to remove them
-   * @return this request
-   */
-  public UpdateGlobalCommand descriptionLocalizations(
-      Map<DiscordLocale, String> descriptionLocalizations) {
-    json().set("description_localizations", descriptionLocalizations);
-    return this;
-  }
-
-  /**
-   * Sets the parameters or subcommands of a chat input command.
-   *
-   * @param options the options, up to 25 per level, required ones first
-   * @return this request
-   */
-  public UpdateGlobalCommand options(List<CommandOption> options) {
-    json().set("options", options);
-    check(() -> CommandChecks.options("options", options));
-    return this;
-  }
-
-  /**
-   * Sets the permissions a member needs to use the command by default.
-   *
-   * @param defaultMemberPermissions the permissions, {@link Permissions#NONE} for administrators
-   *     only, or {@code null} for everyone
-   * @return this request
-   */
-  public UpdateGlobalCommand defaultMemberPermissions(Permissions defaultMemberPermissions) {
-    json()
-        .set(
-            "default_member_permissions",
-            defaultMemberPermissions == null ? null : defaultMemberPermissions.bits());
-    return this;
-  }
-
-  /**
-   * Sets whether a global command can be used in DMs with the app; deprecated in favour of {@link
-   * #contexts}.
-   *
-   * @param dmPermission whether DMs are allowed
-   * @return this request
-   */
-  public UpdateGlobalCommand dmPermission(boolean dmPermission) {
-    json().set("dm_permission", dmPermission);
-    return this;
-  }
-
-  /**
-   * Sets where a global command can be used: guilds, DMs with the app, private channels.
-   *
-   * @param contexts the contexts, or {@code null} for all
-   * @return this request
-   */
-  public UpdateGlobalCommand contexts(List<InteractionContextType> contexts) {
-    json().set("contexts", contexts);
-    return this;
-  }
-
-  /**
-   * Sets which installations of the app offer a global command.
-   *
-   * @param integrationTypes the installation contexts
-   * @return this request
-   */
-  public UpdateGlobalCommand integrationTypes(List<ApplicationIntegrationType> integrationTypes) {
-    json().set("integration_types", integrationTypes);
-    return this;
-  }
-
-  /**
-   * Marks the command as age-restricted.
-   *
-   * @param nsfw whether the command is age-restricted
-   * @return this request
-   */
-  public UpdateGlobalCommand nsfw(boolean nsfw) {
-    json().set("nsfw", nsfw);
-    return this;
-  }
-
-  /**
-   * Sets who handles a primary entry point command: the app, or Discord launching the Activity.
-   *
-   * @param handler who handles it
-   * @return this request
-   */
-  public UpdateGlobalCommand handler(EntryPointCommandHandlerType handler) {
-    json().set("handler", handler);
+  @Override
+  UpdateGlobalCommand self() {
     return this;
   }
 }
