@@ -1,23 +1,14 @@
 package dev.gloam.http.request.webhook;
 
-import dev.gloam.http.request.Request;
-import dev.gloam.http.request.channel.message.MessageDraft;
-import dev.gloam.http.request.channel.message.PollField;
-import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
-import dev.gloam.http.transport.RequestBody;
 import dev.gloam.http.transport.Transport;
-import dev.gloam.model.channel.message.Message;
 import dev.gloam.model.id.Id;
-import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.id.marker.MessageMarker;
 import dev.gloam.model.id.marker.WebhookMarker;
 
 /**
- * Edits a message the webhook sent. Fields not set stay as they are; a field set to {@code null} is
- * cleared. It authenticates with the token in the path, without the bot token; when {@link
- * dev.gloam.http.InteractionClient} makes it for an interaction, it is exempt from the global rate
- * limit. Maps "Edit Webhook Message" ({@code PATCH
+ * Edits a message the webhook sent, or a follow-up to an interaction. Fields not set stay as they
+ * are; a field set to {@code null} is cleared. Maps "Edit Webhook Message" ({@code PATCH
  * /webhooks/{webhook.id}/{webhook.token}/messages/{message.id}}, resources/webhook). Obtained from
  * {@link dev.gloam.http.WebhookRequests#updateWebhookMessage} or {@link
  * dev.gloam.http.InteractionClient}.
@@ -26,11 +17,7 @@ import dev.gloam.model.id.marker.WebhookMarker;
  * client.updateWebhookMessage(webhookId, token, messageId).content("edited").send();
  * }</pre>
  */
-public final class UpdateWebhookMessage extends Request<Message>
-    implements PollField<UpdateWebhookMessage> {
-  private final boolean interaction;
-  private final MessageDraft draft = new MessageDraft();
-
+public final class UpdateWebhookMessage extends WebhookMessageEdit<UpdateWebhookMessage> {
   /**
    * Creates the request; use {@link dev.gloam.http.WebhookRequests#updateWebhookMessage} or {@link
    * dev.gloam.http.InteractionClient} instead.
@@ -47,57 +34,11 @@ public final class UpdateWebhookMessage extends Request<Message>
       String token,
       Id<MessageMarker> messageId,
       boolean interaction) {
-    super(
-        transport,
-        Route.UPDATE_WEBHOOK_MESSAGE,
-        BodyReader.of(Message.class),
-        webhookId,
-        token,
-        messageId);
-    this.interaction = interaction;
+    super(transport, Route.UPDATE_WEBHOOK_MESSAGE, interaction, webhookId, token, messageId);
   }
 
   @Override
-  public MessageDraft draft() {
-    return draft;
-  }
-
-  /**
-   * Sets whether interactive components are allowed although the webhook does not belong to an
-   * application.
-   *
-   * @param withComponents {@code true} to send components
-   * @return this request
-   */
-  public UpdateWebhookMessage withComponents(boolean withComponents) {
-    query().set("with_components", withComponents);
+  UpdateWebhookMessage self() {
     return this;
-  }
-
-  @Override
-  protected void validate() {
-    draft.validate();
-  }
-
-  @Override
-  protected RequestBody body() {
-    return draft.body(draft.tree());
-  }
-
-  /**
-   * Reaches the message in a thread of the webhook's channel.
-   *
-   * @param threadId the thread
-   * @return this request
-   */
-  public UpdateWebhookMessage threadId(Id<ChannelMarker> threadId) {
-    query().set("thread_id", threadId);
-    return this;
-  }
-
-  /** Answers to interactions are exempt from the global rate limit. */
-  @Override
-  protected boolean interaction() {
-    return interaction;
   }
 }
