@@ -4,37 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gloam.http.response.Response;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.model.channel.message.Message;
 import dev.gloam.model.gateway.connection.BotConnectionInfo;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.user.User;
-import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.WireEvent;
 import java.net.URI;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The REST client against the offline Discord, over real sockets. */
-class ClientTest {
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
-
+class ClientTest extends AgainstOfflineDiscord {
   static Id<ChannelMarker> channel() {
     return Id.of(discord.channelId());
   }

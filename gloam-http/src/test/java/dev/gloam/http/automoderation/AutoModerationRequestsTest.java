@@ -3,8 +3,8 @@ package dev.gloam.http.automoderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gloam.http.Client;
 import dev.gloam.http.HttpException;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.model.guild.automod.AutoModerationEventType;
 import dev.gloam.model.guild.automod.AutoModerationRule;
 import dev.gloam.model.guild.automod.BlockMemberInteractionAction;
@@ -18,31 +18,13 @@ import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.id.marker.RoleMarker;
-import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.validate.ValidationException;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Auto moderation rules make a round trip with their trigger metadata and actions intact. */
-class AutoModerationRequestsTest {
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
-
+class AutoModerationRequestsTest extends AgainstOfflineDiscord {
   static Id<GuildMarker> guild() {
     return Id.of(discord.guildId());
   }

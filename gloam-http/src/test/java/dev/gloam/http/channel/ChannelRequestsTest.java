@@ -3,8 +3,8 @@ package dev.gloam.http.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gloam.http.Client;
 import dev.gloam.http.HttpException;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.model.channel.Channel;
 import dev.gloam.model.channel.ChannelType;
 import dev.gloam.model.channel.PermissionOverwriteType;
@@ -12,34 +12,16 @@ import dev.gloam.model.guild.Permissions;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.testkit.GuildChannelType;
-import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.WireEvent;
 import dev.gloam.validate.ValidationException;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Channel requests change what the offline Discord holds, and check their limits before sending.
  */
-class ChannelRequestsTest {
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
-
+class ChannelRequestsTest extends AgainstOfflineDiscord {
   static Id<ChannelMarker> newChannel(String name, GuildChannelType type) {
     return Id.of(discord.addChannel(discord.guildId(), name, type));
   }

@@ -3,39 +3,22 @@ package dev.gloam.http.emoji;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gloam.http.Client;
 import dev.gloam.http.HttpException;
 import dev.gloam.http.request.emoji.DataUri;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.model.guild.emoji.Emoji;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.id.marker.RoleMarker;
-import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.WireEvent;
 import dev.gloam.validate.ValidationException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Emoji requests against the offline Discord: what is created can be read back and changed. */
-class EmojiRequestsTest {
+class EmojiRequestsTest extends AgainstOfflineDiscord {
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
 
   static Id<GuildMarker> guild() {
     return Id.of(discord.guildId());

@@ -3,36 +3,18 @@ package dev.gloam.http.invite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gloam.http.Client;
 import dev.gloam.http.HttpException;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.http.transport.RequestBody;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.invite.Invite;
-import dev.gloam.testkit.OfflineDiscord;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Invite requests against the offline Discord. */
-class InviteRequestsTest {
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
-
+class InviteRequestsTest extends AgainstOfflineDiscord {
   static Id<ChannelMarker> channel() {
     return Id.of(discord.channelId());
   }

@@ -3,33 +3,15 @@ package dev.gloam.http.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gloam.http.Client;
 import dev.gloam.http.HttpException;
-import dev.gloam.testkit.OfflineDiscord;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.testkit.RecordedMessage;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Raw requests against the offline Discord: routes gloam has no typed request for. */
-class RawRequestTest {
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
-
+class RawRequestTest extends AgainstOfflineDiscord {
   @Test
   void sendsAJsonBodyAndReadsTheAnswerAsATree() {
     JsonNode answer =

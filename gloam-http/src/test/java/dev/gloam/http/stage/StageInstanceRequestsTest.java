@@ -3,34 +3,16 @@ package dev.gloam.http.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gloam.http.Client;
 import dev.gloam.http.HttpException;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.stage.PrivacyLevel;
 import dev.gloam.testkit.GuildChannelType;
-import dev.gloam.testkit.OfflineDiscord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Stage instance requests against the offline Discord. */
-class StageInstanceRequestsTest {
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
-
+class StageInstanceRequestsTest extends AgainstOfflineDiscord {
   @Test
   void aStageIsOpenedChangedAndClosed() {
     Id<ChannelMarker> stage =

@@ -3,36 +3,19 @@ package dev.gloam.http.sticker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gloam.http.Client;
 import dev.gloam.http.HttpException;
 import dev.gloam.http.request.AttachmentFile;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.model.guild.sticker.Sticker;
 import dev.gloam.model.guild.sticker.StickerFormatType;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.GuildMarker;
-import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.validate.ValidationException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Sticker uploads go as a multipart form that the offline Discord parses into a sticker. */
-class StickerRequestsTest {
+class StickerRequestsTest extends AgainstOfflineDiscord {
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
 
   static Id<GuildMarker> guild() {
     return Id.of(discord.guildId());

@@ -3,10 +3,10 @@ package dev.gloam.http.thread;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gloam.http.Client;
 import dev.gloam.http.HttpException;
 import dev.gloam.http.request.AttachmentFile;
 import dev.gloam.http.request.channel.thread.ForumThreadMessage;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.http.transport.ApiRequest;
 import dev.gloam.http.transport.RequestBody;
 import dev.gloam.model.channel.Channel;
@@ -17,31 +17,13 @@ import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.id.marker.TagMarker;
 import dev.gloam.testkit.GuildChannelType;
-import dev.gloam.testkit.OfflineDiscord;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Thread requests against the offline Discord. */
-class ThreadRequestsTest {
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
-
+class ThreadRequestsTest extends AgainstOfflineDiscord {
   static Id<ChannelMarker> channel() {
     return Id.of(discord.channelId());
   }

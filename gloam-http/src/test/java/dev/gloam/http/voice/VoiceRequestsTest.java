@@ -3,40 +3,22 @@ package dev.gloam.http.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gloam.http.Client;
 import dev.gloam.http.HttpException;
+import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
 import dev.gloam.model.id.marker.GuildMarker;
 import dev.gloam.model.json.ModelJson;
 import dev.gloam.model.voice.VoiceState;
 import dev.gloam.testkit.GuildChannelType;
-import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.WireEvent;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Voice states: read after joining over the gateway, and changes sent with their fields. */
-class VoiceRequestsTest {
-  static OfflineDiscord discord;
-  static Client client;
-
-  @BeforeAll
-  static void start() {
-    discord = OfflineDiscord.start();
-    client = Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    discord.close();
-  }
-
+class VoiceRequestsTest extends AgainstOfflineDiscord {
   static Id<GuildMarker> guild() {
     return Id.of(discord.guildId());
   }
