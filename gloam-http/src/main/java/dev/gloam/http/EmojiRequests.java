@@ -1,8 +1,8 @@
 package dev.gloam.http;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.emoji.CreateApplicationEmoji;
 import dev.gloam.http.request.emoji.CreateGuildEmoji;
-import dev.gloam.http.request.emoji.DataUri;
 import dev.gloam.http.request.emoji.DeleteApplicationEmoji;
 import dev.gloam.http.request.emoji.DeleteGuildEmoji;
 import dev.gloam.http.request.emoji.GetApplicationEmoji;

@@ -1,6 +1,6 @@
 package dev.gloam.http;
 
-import dev.gloam.http.request.emoji.DataUri;
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.soundboard.CreateGuildSoundboardSound;
 import dev.gloam.http.request.soundboard.DeleteGuildSoundboardSound;
 import dev.gloam.http.request.soundboard.GetGuildSoundboardSound;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.http.Client;
 import dev.gloam.http.request.AttachmentFile;
-import dev.gloam.http.request.emoji.DataUri;
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.routing.Route;
 import dev.gloam.http.voice.VoiceGateway;
 import dev.gloam.model.guild.automod.AutoModerationEventType;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gloam.http.HttpException;
-import dev.gloam.http.request.emoji.DataUri;
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.support.AgainstOfflineDiscord;
 import dev.gloam.model.guild.emoji.Emoji;
 import dev.gloam.model.id.Id;

@@ -2,7 +2,9 @@ package dev.gloam.http.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gloam.http.Client;
 import dev.gloam.http.request.AttachmentFile;
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Multipart;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,22 @@ class RequestPartsTest {
     // The file's bytes arrive unchanged, including bytes that are not valid UTF-8.
     String expectedFile = new String(png, StandardCharsets.ISO_8859_1);
     assertThat(text).contains("\r\n\r\n" + expectedFile + "\r\n--" + boundary);
+  }
+
+  @Test
+  void imagesGoAsDataUrisAndNullClearsThem() {
+    try (Client client =
+        Client.builder().token("t").baseUrl(java.net.URI.create("http://127.0.0.1:9")).build()) {
+      byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+      ApiRequest avatar = client.updateCurrentUser().avatar(DataUri.png(png)).toApiRequest();
+      assertThat(new String(avatar.body().bytes(), StandardCharsets.UTF_8))
+          .isEqualTo("{\"avatar\":\"data:image/png;base64,iVBORw==\"}");
+      ApiRequest cleared =
+          client.updateGuild(dev.gloam.model.id.Id.of(1)).icon(null).banner(null).toApiRequest();
+      assertThat(new String(cleared.body().bytes(), StandardCharsets.UTF_8))
+          .isEqualTo("{\"icon\":null,\"banner\":null}");
+      assertThat(DataUri.gif(png).toString()).isEqualTo("DataUri[image/gif, 4 bytes]");
+    }
   }
 
   @Test

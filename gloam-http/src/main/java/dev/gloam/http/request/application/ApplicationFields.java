@@ -1,5 +1,6 @@
 package dev.gloam.http.request.application;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Request;
 import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
@@ -54,8 +55,8 @@ public abstract sealed class ApplicationFields<R extends ApplicationFields<R>>
    *     remove it
    * @return this request
    */
-  public R icon(String icon) {
-    json().set("icon", icon);
+  public R icon(DataUri icon) {
+    json().set("icon", icon == null ? null : icon.uri());
     return self();
   }
 
@@ -65,8 +66,8 @@ public abstract sealed class ApplicationFields<R extends ApplicationFields<R>>
    * @param coverImage the image as a data URI, or {@code null} to remove it
    * @return this request
    */
-  public R coverImage(String coverImage) {
-    json().set("cover_image", coverImage);
+  public R coverImage(DataUri coverImage) {
+    json().set("cover_image", coverImage == null ? null : coverImage.uri());
     return self();
   }
 

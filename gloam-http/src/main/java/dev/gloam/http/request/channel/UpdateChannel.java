@@ -1,5 +1,6 @@
 package dev.gloam.http.request.channel;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Request;
 import dev.gloam.http.request.channel.thread.TagSetting;
 import dev.gloam.http.response.BodyReader;
@@ -95,8 +96,8 @@ public final class UpdateChannel extends Request<Channel> {
    *     remove it
    * @return this request
    */
-  public UpdateChannel icon(String icon) {
-    json().set("icon", icon);
+  public UpdateChannel icon(DataUri icon) {
+    json().set("icon", icon == null ? null : icon.uri());
     return this;
   }
 

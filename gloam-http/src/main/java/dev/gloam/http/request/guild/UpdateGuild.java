@@ -1,5 +1,6 @@
 package dev.gloam.http.request.guild;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Request;
 import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
@@ -209,8 +210,8 @@ public final class UpdateGuild extends Request<Guild> {
    * @param icon the image as a data URI, or {@code null} to remove it
    * @return this request
    */
-  public UpdateGuild icon(String icon) {
-    json().set("icon", icon);
+  public UpdateGuild icon(DataUri icon) {
+    json().set("icon", icon == null ? null : icon.uri());
     return this;
   }
 
@@ -220,8 +221,8 @@ public final class UpdateGuild extends Request<Guild> {
    * @param splash the image as a data URI, or {@code null} to remove it
    * @return this request
    */
-  public UpdateGuild splash(String splash) {
-    json().set("splash", splash);
+  public UpdateGuild splash(DataUri splash) {
+    json().set("splash", splash == null ? null : splash.uri());
     return this;
   }
 
@@ -231,8 +232,8 @@ public final class UpdateGuild extends Request<Guild> {
    * @param splash the image as a data URI, or {@code null} to remove it
    * @return this request
    */
-  public UpdateGuild discoverySplash(String splash) {
-    json().set("discovery_splash", splash);
+  public UpdateGuild discoverySplash(DataUri splash) {
+    json().set("discovery_splash", splash == null ? null : splash.uri());
     return this;
   }
 
@@ -242,8 +243,8 @@ public final class UpdateGuild extends Request<Guild> {
    * @param banner the image as a data URI, or {@code null} to remove it
    * @return this request
    */
-  public UpdateGuild banner(String banner) {
-    json().set("banner", banner);
+  public UpdateGuild banner(DataUri banner) {
+    json().set("banner", banner == null ? null : banner.uri());
     return this;
   }
 
@@ -253,8 +254,8 @@ public final class UpdateGuild extends Request<Guild> {
    * @param homeHeader the image as a data URI, or {@code null} to remove it
    * @return this request
    */
-  public UpdateGuild homeHeader(String homeHeader) {
-    json().set("home_header", homeHeader);
+  public UpdateGuild homeHeader(DataUri homeHeader) {
+    json().set("home_header", homeHeader == null ? null : homeHeader.uri());
     return this;
   }
 

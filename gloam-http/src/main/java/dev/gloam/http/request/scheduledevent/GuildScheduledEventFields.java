@@ -1,7 +1,7 @@
 package dev.gloam.http.request.scheduledevent;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Request;
-import dev.gloam.http.request.emoji.DataUri;
 import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
 import dev.gloam.http.transport.Transport;

@@ -1,5 +1,6 @@
 package dev.gloam.http.request.user;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Request;
 import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
@@ -45,8 +46,8 @@ public final class UpdateCurrentUser extends Request<User> {
    * @param avatar the image as a data URI, or {@code null} to remove it
    * @return this request
    */
-  public UpdateCurrentUser avatar(String avatar) {
-    json().set("avatar", avatar);
+  public UpdateCurrentUser avatar(DataUri avatar) {
+    json().set("avatar", avatar == null ? null : avatar.uri());
     return this;
   }
 
@@ -56,8 +57,8 @@ public final class UpdateCurrentUser extends Request<User> {
    * @param banner the image as a data URI, or {@code null} to remove it
    * @return this request
    */
-  public UpdateCurrentUser banner(String banner) {
-    json().set("banner", banner);
+  public UpdateCurrentUser banner(DataUri banner) {
+    json().set("banner", banner == null ? null : banner.uri());
     return this;
   }
 }

@@ -1,5 +1,6 @@
 package dev.gloam.http.request.webhook;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Request;
 import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
@@ -60,8 +61,8 @@ public final class CreateWebhook extends Request<Webhook> {
    * @param avatar the image data
    * @return this request
    */
-  public CreateWebhook avatar(String avatar) {
-    json().set("avatar", avatar);
+  public CreateWebhook avatar(DataUri avatar) {
+    json().set("avatar", avatar == null ? null : avatar.uri());
     return this;
   }
 }

@@ -1,5 +1,6 @@
 package dev.gloam.http.request.webhook;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Request;
 import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
@@ -59,8 +60,8 @@ public final class UpdateWebhook extends Request<Webhook> {
    * @param avatar the image data
    * @return this request
    */
-  public UpdateWebhook avatar(String avatar) {
-    json().set("avatar", avatar);
+  public UpdateWebhook avatar(DataUri avatar) {
+    json().set("avatar", avatar == null ? null : avatar.uri());
     return this;
   }
 

@@ -1,5 +1,6 @@
 package dev.gloam.http.request.guild.member;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Request;
 import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
@@ -48,8 +49,8 @@ public final class UpdateCurrentMember extends Request<Member> {
    * @param avatar the image as a data URI, or {@code null} to use the global avatar
    * @return this request
    */
-  public UpdateCurrentMember avatar(String avatar) {
-    json().set("avatar", avatar);
+  public UpdateCurrentMember avatar(DataUri avatar) {
+    json().set("avatar", avatar == null ? null : avatar.uri());
     return this;
   }
 
@@ -59,8 +60,8 @@ public final class UpdateCurrentMember extends Request<Member> {
    * @param banner the image as a data URI, or {@code null} to remove it
    * @return this request
    */
-  public UpdateCurrentMember banner(String banner) {
-    json().set("banner", banner);
+  public UpdateCurrentMember banner(DataUri banner) {
+    json().set("banner", banner == null ? null : banner.uri());
     return this;
   }
 

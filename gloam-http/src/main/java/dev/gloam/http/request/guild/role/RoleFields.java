@@ -1,5 +1,6 @@
 package dev.gloam.http.request.guild.role;
 
+import dev.gloam.http.request.DataUri;
 import dev.gloam.http.request.Request;
 import dev.gloam.http.response.BodyReader;
 import dev.gloam.http.routing.Route;
@@ -118,8 +119,8 @@ public abstract sealed class RoleFields<R extends RoleFields<R>> extends Request
    *     null} for none
    * @return this request
    */
-  public R icon(String icon) {
-    json().set("icon", icon);
+  public R icon(DataUri icon) {
+    json().set("icon", icon == null ? null : icon.uri());
     return self();
   }
 

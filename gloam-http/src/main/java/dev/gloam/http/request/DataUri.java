@@ -1,13 +1,14 @@
-package dev.gloam.http.request.emoji;
+package dev.gloam.http.request;
 
 import java.util.Base64;
 import java.util.Objects;
 
 /**
  * A file sent inside a JSON body as a data URI ({@code data:image/png;base64,...}), the way Discord
- * takes emoji images, soundboard sounds and event cover images (reference, "Image Data"). Emoji,
- * soundboard and scheduled event requests take one of these; the size of the decoded file is kept
- * so that requests can check it against Discord's limits without decoding.
+ * takes every image and sound set through JSON (reference, "Image Data"): avatars, icons, banners,
+ * splashes, emoji images, soundboard sounds and event cover images. Every request with such a field
+ * takes one of these; the size of the decoded file is kept so that requests can check it against
+ * Discord's limits without decoding.
  *
  * <pre>{@code
  * client.createGuildEmoji(guildId, "gloam", DataUri.png(bytes)).send();
@@ -52,7 +53,17 @@ public record DataUri(String mediaType, int size, String uri) {
   }
 
   /**
-   * Encodes a GIF image, which makes an emoji animated.
+   * Encodes a JPEG image.
+   *
+   * @param bytes the image
+   * @return the data URI
+   */
+  public static DataUri jpeg(byte[] bytes) {
+    return of("image/jpeg", bytes);
+  }
+
+  /**
+   * Encodes a GIF image, which makes an emoji, avatar or banner animated.
    *
    * @param bytes the image
    * @return the data URI
