@@ -34,7 +34,6 @@ import tools.jackson.databind.node.StringNode;
  */
 public final class ResponseFaker {
 
-  // Discord writes timestamps with microseconds and an explicit offset.
   /** String fields the description leaves untyped that hold snowflakes. */
   private static final Set<String> SNOWFLAKE_STRINGS = Set.of("launch_id");
 
@@ -42,6 +41,7 @@ public final class ResponseFaker {
   private static final Set<String> BIT_SET_STRINGS =
       Set.of("flags_new", "permissions", "permissions_new", "allow", "deny");
 
+  // Discord writes timestamps with microseconds and an explicit offset.
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx");
   private static final String COLOR_PATTERN = "^#(([0-9a-fA-F]{2}){3}|([0-9a-fA-F]){3})$";
