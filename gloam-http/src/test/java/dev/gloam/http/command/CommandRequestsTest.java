@@ -104,4 +104,36 @@ class CommandRequestsTest {
             HttpException.class, e -> assertThat(e.getMessage()).contains("name"));
     assertThat(client.globalCommands(app).send().model()).isEmpty();
   }
+
+  @Test
+  void anEditChecksTranslationsAgainstTheRulesEveryTypeShares() {
+    ApplicationCommand ping =
+        client.createGlobalCommand(app, "ping").description("Replies").send().model();
+    assertThatThrownBy(
+            () ->
+                client
+                    .updateGlobalCommand(app, ping.id())
+                    .descriptionLocalizations(Map.of(DiscordLocale.GERMAN, "x".repeat(101)))
+                    .send())
+        .isInstanceOfSatisfying(
+            HttpException.class,
+            e ->
+                assertThat(e.validationError())
+                    .hasValueSatisfying(
+                        v -> assertThat(v.field()).isEqualTo("description_localizations.de")));
+    assertThatThrownBy(
+            () ->
+                client
+                    .updateGlobalCommand(app, ping.id())
+                    .nameLocalizations(Map.of(DiscordLocale.GERMAN, "x".repeat(33)))
+                    .send())
+        .isInstanceOf(HttpException.class);
+    ApplicationCommand renamed =
+        client
+            .updateGlobalCommand(app, ping.id())
+            .descriptionLocalizations(Map.of(DiscordLocale.GERMAN, "Antwortet"))
+            .send()
+            .model();
+    assertThat(renamed.descriptionLocalizations()).isPresent();
+  }
 }

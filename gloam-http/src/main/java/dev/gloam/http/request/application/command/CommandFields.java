@@ -39,6 +39,9 @@ public abstract sealed class CommandFields<R extends CommandFields<R>>
 
   private CommandType type;
   private List<CommandOption> options;
+  // Kept for the total-length rule, which counts the longest translation of each text.
+  private Map<DiscordLocale, String> nameLocalizations;
+  private Map<DiscordLocale, String> descriptionLocalizations;
 
   CommandFields(Transport transport, Route route, boolean creating, Object... pathValues) {
     super(transport, route, BodyReader.of(ApplicationCommand.class), pathValues);
@@ -75,9 +78,16 @@ public abstract sealed class CommandFields<R extends CommandFields<R>>
    */
   public R nameLocalizations(Map<DiscordLocale, String> nameLocalizations) {
     json().set("name_localizations", nameLocalizations);
+    this.nameLocalizations = nameLocalizations == null ? null : Map.copyOf(nameLocalizations);
     if (creating) {
       // reads the type at send, so type(...) may come after this setter
       check(() -> CommandChecks.nameLocalizations("name_localizations", type, nameLocalizations));
+    } else {
+      // An edit does not know the type: the rules every type shares (1 to 32 characters).
+      check(
+          () ->
+              CommandChecks.nameLocalizations(
+                  "name_localizations", CommandType.USER, nameLocalizations));
     }
     return self();
   }
@@ -106,11 +116,24 @@ public abstract sealed class CommandFields<R extends CommandFields<R>>
    */
   public R descriptionLocalizations(Map<DiscordLocale, String> descriptionLocalizations) {
     json().set("description_localizations", descriptionLocalizations);
+    this.descriptionLocalizations =
+        descriptionLocalizations == null ? null : Map.copyOf(descriptionLocalizations);
     if (creating) {
       check(
           () ->
               CommandChecks.descriptionLocalizations(
                   "description_localizations", type, descriptionLocalizations));
+    } else if (descriptionLocalizations != null) {
+      // An edit does not know the type: only the upper limit every type shares.
+      Map<DiscordLocale, String> copy = Map.copyOf(descriptionLocalizations);
+      check(
+          () ->
+              copy.forEach(
+                  (locale, text) ->
+                      Check.maxLength(
+                          "description_localizations." + locale.value(),
+                          text,
+                          CommandChecks.DESCRIPTION_MAX)));
     }
     return self();
   }
@@ -222,7 +245,8 @@ public abstract sealed class CommandFields<R extends CommandFields<R>>
     String description = json().has("description") ? json().get("description").asString() : null;
     CommandChecks.description("description", type, description);
     if (type == null || CommandType.CHAT_INPUT.equals(type)) {
-      CommandChecks.totalLength("", name, null, description, null, options);
+      CommandChecks.totalLength(
+          "", name, nameLocalizations, description, descriptionLocalizations, options);
     }
   }
 }
