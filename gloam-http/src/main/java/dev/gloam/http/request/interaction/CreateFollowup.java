@@ -11,7 +11,6 @@ import dev.gloam.http.transport.Transport;
 import dev.gloam.model.channel.message.Message;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.WebhookMarker;
-import dev.gloam.validate.message.MessageChecks;
 
 /**
  * Sends a follow-up message to an interaction, up to 15 minutes after it arrived; Discord answers
@@ -51,19 +50,12 @@ public final class CreateFollowup extends Request<Message>
 
   @Override
   protected void validate() {
-    draft.validate();
-    MessageChecks.notEmpty(
-        draft.hasValue("content"),
-        draft.hasValue("embeds"),
-        draft.hasValue("components"),
-        false,
-        draft.hasValue("poll"),
-        draft.hasFiles());
+    draft.validateNewMessage();
   }
 
   @Override
   protected RequestBody body() {
-    return draft.body(draft.tree());
+    return draft.body();
   }
 
   /** Follow-ups are exempt from the global rate limit. */

@@ -14,7 +14,6 @@ import dev.gloam.model.id.marker.TagMarker;
 import dev.gloam.model.id.marker.WebhookMarker;
 import dev.gloam.model.json.ModelJson;
 import dev.gloam.validate.Check;
-import dev.gloam.validate.message.MessageChecks;
 import dev.gloam.validate.webhook.WebhookChecks;
 import java.util.List;
 import java.util.Optional;
@@ -143,18 +142,11 @@ public final class ExecuteWebhook extends Request<Optional<Message>>
 
   @Override
   protected void validate() {
-    draft.validate();
-    MessageChecks.notEmpty(
-        draft.hasValue("content"),
-        draft.hasValue("embeds"),
-        draft.hasValue("components"),
-        false,
-        draft.hasValue("poll"),
-        draft.hasFiles());
+    draft.validateNewMessage();
   }
 
   @Override
   protected RequestBody body() {
-    return draft.body(draft.tree());
+    return draft.body();
   }
 }

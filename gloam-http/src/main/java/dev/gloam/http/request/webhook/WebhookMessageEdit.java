@@ -87,7 +87,7 @@ public abstract sealed class WebhookMessageEdit<S extends WebhookMessageEdit<S>>
 
   @Override
   protected RequestBody body() {
-    return draft.body(draft.tree());
+    return draft.body();
   }
 
   /** Answers to interactions are exempt from the global rate limit. */

@@ -1,11 +1,13 @@
 package dev.gloam.http.request.application.command;
 
+import dev.gloam.http.transport.RequestBody;
 import dev.gloam.model.application.ApplicationIntegrationType;
 import dev.gloam.model.application.command.CommandOption;
 import dev.gloam.model.application.command.CommandType;
 import dev.gloam.model.application.command.EntryPointCommandHandlerType;
 import dev.gloam.model.application.interaction.InteractionContextType;
 import dev.gloam.model.guild.Permissions;
+import dev.gloam.model.json.ModelJson;
 import dev.gloam.model.locale.DiscordLocale;
 import dev.gloam.validate.command.CommandChecks;
 import java.util.Collections;
@@ -224,6 +226,32 @@ public final class CommandDefinition {
       CommandChecks.totalLength(
           field, name, nameLocalizations, description, descriptionLocalizations, options);
     }
+  }
+
+  /**
+   * Checks the commands of a bulk overwrite: each against its limits, and how many there are of
+   * each type.
+   *
+   * @param commands the commands, in the order they are sent
+   * @throws dev.gloam.validate.ValidationException if a command or the count breaks a limit
+   */
+  static void validateAll(List<CommandDefinition> commands) {
+    for (int i = 0; i < commands.size(); i++) {
+      commands.get(i).validate("[" + i + "]");
+    }
+    CommandChecks.commandCounts(
+        "commands", commands.stream().map(CommandDefinition::commandType).toList());
+  }
+
+  /**
+   * Builds the body of a bulk overwrite: the JSON array of the commands.
+   *
+   * @param commands the commands
+   * @return the body
+   */
+  static RequestBody bodyOf(List<CommandDefinition> commands) {
+    return new RequestBody.Json(
+        ModelJson.writeBytes(commands.stream().map(CommandDefinition::fields).toList()));
   }
 
   @Override

@@ -8,8 +8,6 @@ import dev.gloam.http.transport.Transport;
 import dev.gloam.model.application.command.ApplicationCommand;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ApplicationMarker;
-import dev.gloam.model.json.ModelJson;
-import dev.gloam.validate.command.CommandChecks;
 import java.util.List;
 
 /**
@@ -47,16 +45,11 @@ public final class SetGlobalCommands extends Request<List<ApplicationCommand>> {
 
   @Override
   protected void validate() {
-    for (int i = 0; i < commands.size(); i++) {
-      commands.get(i).validate("[" + i + "]");
-    }
-    CommandChecks.commandCounts(
-        "commands", commands.stream().map(CommandDefinition::commandType).toList());
+    CommandDefinition.validateAll(commands);
   }
 
   @Override
   protected RequestBody body() {
-    return new RequestBody.Json(
-        ModelJson.writeBytes(commands.stream().map(CommandDefinition::fields).toList()));
+    return CommandDefinition.bodyOf(commands);
   }
 }

@@ -104,18 +104,11 @@ public final class CreateMessage extends Request<Message>
 
   @Override
   protected void validate() {
-    draft.validate();
-    MessageChecks.notEmpty(
-        draft.hasValue("content"),
-        draft.hasValue("embeds"),
-        draft.hasValue("components"),
-        draft.hasValue("sticker_ids"),
-        draft.hasValue("poll"),
-        draft.hasFiles());
+    draft.validateNewMessage();
   }
 
   @Override
   protected RequestBody body() {
-    return draft.body(draft.tree());
+    return draft.body();
   }
 }

@@ -143,6 +143,23 @@ public final class MessageDraft {
   }
 
   /**
+   * Runs {@link #validate()}, then checks that a new message has something to show: content,
+   * embeds, components, stickers, a poll or a file.
+   *
+   * @throws ValidationException if a field breaks a limit or the message would be empty
+   */
+  public void validateNewMessage() {
+    validate();
+    MessageChecks.notEmpty(
+        hasValue("content"),
+        hasValue("embeds"),
+        hasValue("components"),
+        hasValue("sticker_ids"),
+        hasValue("poll"),
+        hasFiles());
+  }
+
+  /**
    * Returns the fields as JSON, with the {@code attachments} array listing the kept attachments and
    * then the files to upload by their index.
    *
@@ -173,6 +190,15 @@ public final class MessageDraft {
       }
     }
     return tree;
+  }
+
+  /**
+   * Builds the body of a request whose JSON is this draft alone: {@code body(tree())}.
+   *
+   * @return the body
+   */
+  public RequestBody body() {
+    return body(tree());
   }
 
   /**

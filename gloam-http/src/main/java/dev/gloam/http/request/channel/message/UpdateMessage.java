@@ -47,6 +47,6 @@ public final class UpdateMessage extends Request<Message> implements StickerFiel
 
   @Override
   protected RequestBody body() {
-    return draft.body(draft.tree());
+    return draft.body();
   }
 }
