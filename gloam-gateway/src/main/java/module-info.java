@@ -10,8 +10,10 @@
  */
 module dev.gloam.gateway {
   requires transitive dev.gloam.model;
-  requires java.net.http;
+  requires transitive dev.gloam.gateway.queue;
+  requires transitive java.net.http;
   requires org.slf4j;
+  requires static com.github.luben.zstd_jni;
 
   exports dev.gloam.gateway;
   exports dev.gloam.gateway.compression;

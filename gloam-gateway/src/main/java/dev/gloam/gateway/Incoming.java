@@ -3,30 +3,22 @@ package dev.gloam.gateway;
 import dev.gloam.model.gateway.event.Event;
 import dev.gloam.model.json.PayloadHeader;
 
-/** What a connection hands to its shard's puller, in the order it happened. */
+/** What a shard's connections hand to its puller, in the order it happened. */
 sealed interface Incoming {
   /**
    * A payload, with its envelope already read.
    *
-   * @param text the payload's JSON
+   * @param bytes the payload's JSON, UTF-8
    * @param header its envelope
-   * @param parsed the event, if the connection already had to parse it (READY), else null
+   * @param parsed the event, if the connection already had to parse it (HELLO, READY), else null
    */
-  record Payload(String text, PayloadHeader header, Event parsed) implements Incoming {}
+  record Payload(byte[] bytes, PayloadHeader header, Event parsed) implements Incoming {}
 
   /**
-   * A payload that could not be read; the connection goes on.
+   * Something went wrong at this point of the stream: a payload that could not be read, a gap in
+   * the sequence, a lost connection, or the shard's fatal end.
    *
-   * @param error why it could not be read
+   * @param error what happened; fatal ones end the stream
    */
-  record Malformed(RuntimeException error) implements Incoming {}
-
-  /**
-   * The connection ended; nothing follows.
-   *
-   * @param code the WebSocket close code, or -1 if the connection failed without one
-   * @param reason a description without secrets
-   * @param error the failure, if the connection broke rather than closed
-   */
-  record Closed(int code, String reason, Throwable error) implements Incoming {}
+  record Notice(GatewayException error) implements Incoming {}
 }

@@ -3,6 +3,7 @@ package dev.gloam.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gloam.gateway.compression.Compression;
 import dev.gloam.model.gateway.CloseCode;
 import dev.gloam.model.gateway.Intents;
 import dev.gloam.model.gateway.ShardId;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Shards against the offline Discord's gateway, over real WebSockets. */
 @Timeout(60)
@@ -47,7 +48,7 @@ class ShardTest {
     discord.close();
   }
 
-  private Shard shard(boolean compression) {
+  private Shard shard(Compression compression) {
     return Shard.create(
         ShardId.ONE,
         Config.builder(discord.botToken(), INTENTS)
@@ -57,8 +58,8 @@ class ShardTest {
   }
 
   @ParameterizedTest
-  @ValueSource(booleans = {true, false})
-  void connectsIdentifiesAndYieldsTypedEvents(boolean compression) {
+  @EnumSource(Compression.class)
+  void connectsIdentifiesAndYieldsTypedEvents(Compression compression) {
     try (Shard shard = shard(compression)) {
       assertThat(shard.state()).isEqualTo(ShardState.DISCONNECTED);
       Event hello = shard.nextEvent(EventTypeFlags.all());
@@ -87,7 +88,7 @@ class ShardTest {
 
   @Test
   void identifiesOnceWithTheShardAndIntentsAndNeverLeaksTheToken() {
-    try (Shard shard = shard(true)) {
+    try (Shard shard = shard(Compression.ZLIB_STREAM)) {
       shard.nextEvent(EventTypeFlags.of(EventType.READY));
     }
     List<WireEvent> identifies =
@@ -101,7 +102,7 @@ class ShardTest {
 
   @Test
   void heartbeatsAreSentAndAcknowledgedWhileTheProgramPullsNothingElse() {
-    try (Shard shard = shard(true)) {
+    try (Shard shard = shard(Compression.ZLIB_STREAM)) {
       // Only ACKs are asked for: HELLO, READY and GUILD_CREATE are skipped unparsed.
       Event first = shard.nextEvent(EventTypeFlags.of(EventType.GATEWAY_HEARTBEAT_ACK));
       Event second = shard.nextEvent(EventTypeFlags.of(EventType.GATEWAY_HEARTBEAT_ACK));
@@ -137,7 +138,7 @@ class ShardTest {
 
   @Test
   void closeEndsTheEventsOfAPullingThreadAndStopsTheThreads() throws Exception {
-    Shard shard = shard(true);
+    Shard shard = shard(Compression.ZLIB_STREAM);
     CompletableFuture<Integer> pulled = new CompletableFuture<>();
     Thread.ofVirtual()
         .start(
@@ -171,7 +172,7 @@ class ShardTest {
             closeFrame.countDown();
           }
         });
-    try (Shard shard = shard(true)) {
+    try (Shard shard = shard(Compression.ZLIB_STREAM)) {
       shard.nextEvent(EventTypeFlags.of(EventType.READY));
     }
     assertThat(closeFrame.await(30, TimeUnit.SECONDS)).isTrue();
@@ -179,7 +180,7 @@ class ShardTest {
 
   @Test
   void interruptingThePullingThreadEndsItsIterationButNotTheShard() throws Exception {
-    try (Shard shard = shard(true)) {
+    try (Shard shard = shard(Compression.ZLIB_STREAM)) {
       CompletableFuture<Boolean> ended = new CompletableFuture<>();
       Thread puller =
           Thread.ofVirtual()

@@ -1,83 +1,142 @@
 package dev.gloam.gateway.compression;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * Inflates the gateway's {@code zlib-stream} transport compression (events/gateway, "Transport
+ * Decompresses the gateway's {@code zlib-stream} transport compression (events/gateway, "Transport
  * Compression").
  *
- * <p>The whole connection is one zlib stream: one {@link Inflater} must see every byte in order,
- * and a payload is complete when the bytes received end with zlib's sync-flush marker {@code 00 00
- * ff ff}. A payload may span several WebSocket frames. Use one instance per connection; it is not
- * thread-safe.
+ * <p>The connection is one zlib stream, read by one {@link Inflater} from the first byte to the
+ * last. Discord flushes the stream after every payload, so the bytes of a payload end with the
+ * four-byte sync-flush marker {@code 00 00 ff ff}. Bytes are inflated as they arrive (the inflater
+ * reads them straight out of the given buffer, without copying), and a payload is handed out when a
+ * WebSocket message ends and the bytes received so far end with that marker. The marker may be
+ * split across fragments and messages, and a payload may span several messages.
  *
- * <pre>{@code
- * ZlibStreamInflater inflater = new ZlibStreamInflater();
- * Optional<String> payload = inflater.push(frameBytes);   // empty until a payload is complete
- * }</pre>
+ * <p>Get one with {@code Compression.ZLIB_STREAM.newDecompressor()}. Not thread-safe.
  */
-public final class ZlibStreamInflater implements AutoCloseable {
-  private static final int SUFFIX = 0x0000FFFF;
+public final class ZlibStreamInflater implements Decompressor {
+  private static final int SYNC_FLUSH_MARKER = 0x0000FFFF;
+  private static final ByteBuffer NO_INPUT = ByteBuffer.allocate(0);
 
   private final Inflater inflater = new Inflater();
-  private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
-  private final byte[] chunk = new byte[32 * 1024];
-  private final ByteArrayOutputStream inflated = new ByteArrayOutputStream();
+  private final PayloadBuffer payload = new PayloadBuffer();
+  // The last four bytes received, oldest in the high byte, and how many of them are real (up to 4).
+  private int tail;
+  private int tailLength;
+  private long compressedBytes;
+  private long inflatedBytes;
+  private boolean broken;
+  private boolean closed;
 
-  /** Creates an inflater for a new connection. */
-  public ZlibStreamInflater() {}
+  /** Creates the inflater of a new connection; see {@link Compression#newDecompressor()}. */
+  ZlibStreamInflater() {}
 
-  /**
-   * Adds bytes received from the connection.
-   *
-   * @param data the bytes of one WebSocket frame (or part of one)
-   * @return the decompressed payload if these bytes completed one, else empty
-   * @throws CompressionException if the bytes are not a valid zlib stream
-   */
-  public Optional<String> push(ByteBuffer data) {
-    byte[] bytes = new byte[data.remaining()];
-    data.get(bytes);
-    pending.write(bytes, 0, bytes.length);
-    if (!endsWithSuffix(bytes)) {
-      return Optional.empty();
+  @Override
+  public byte[] push(ByteBuffer data, boolean endOfMessage) {
+    if (closed) {
+      throw new IllegalStateException("the decompressor is closed");
     }
-    inflater.setInput(pending.toByteArray());
-    pending.reset();
-    inflated.reset();
+    if (broken) {
+      throw new CompressionException("the zlib stream failed earlier; restart the connection");
+    }
+    int length = data.remaining();
+    compressedBytes += length;
+    if (length > 0) {
+      remember(data);
+      inflate(data);
+    }
+    if (!endOfMessage || tailLength < 4 || tail != SYNC_FLUSH_MARKER) {
+      return null;
+    }
+    tailLength = 0;
+    byte[] bytes = payload.take();
+    inflatedBytes += bytes.length;
+    return bytes;
+  }
+
+  private void remember(ByteBuffer data) {
+    int limit = data.limit();
+    for (int i = Math.max(data.position(), limit - 4); i < limit; i++) {
+      tail = (tail << 8) | (data.get(i) & 0xFF);
+    }
+    tailLength = Math.min(4, tailLength + data.remaining());
+  }
+
+  private void inflate(ByteBuffer data) {
+    inflater.setInput(data);
     try {
-      int n;
-      while ((n = inflater.inflate(chunk)) > 0) {
-        inflated.write(chunk, 0, n);
+      while (true) {
+        if (payload.room() == 0) {
+          payload.grow();
+        }
+        int room = payload.room();
+        int produced = inflater.inflate(payload.array(), payload.size(), room);
+        payload.advance(produced);
+        if (produced < room) {
+          if (inflater.needsInput()) {
+            break;
+          }
+          if (produced == 0) {
+            stuck(data);
+          }
+        }
       }
     } catch (DataFormatException e) {
-      throw new CompressionException("the zlib-stream is corrupt: " + e.getMessage(), e);
+      broken = true;
+      throw new CompressionException("the zlib stream is corrupt: " + e.getMessage(), e);
+    } finally {
+      // Drop the caller's buffer, which the WebSocket client reuses.
+      inflater.setInput(NO_INPUT);
     }
-    return Optional.of(inflated.toString(StandardCharsets.UTF_8));
   }
 
-  private boolean endsWithSuffix(byte[] latest) {
-    // The marker may straddle two frames; only then is the slower copy of the pending bytes needed.
-    byte[] tail = latest.length >= 4 ? latest : pending.toByteArray();
-    int size = tail.length;
-    if (size < 4) {
-      return false;
+  // inflate() made no progress although it has input and room: the stream cannot go on.
+  private void stuck(ByteBuffer data) {
+    broken = true;
+    if (inflater.needsDictionary()) {
+      throw new CompressionException("the zlib stream asks for a preset dictionary");
     }
-    int last4 =
-        ((tail[size - 4] & 0xFF) << 24)
-            | ((tail[size - 3] & 0xFF) << 16)
-            | ((tail[size - 2] & 0xFF) << 8)
-            | (tail[size - 1] & 0xFF);
-    return last4 == SUFFIX;
+    if (inflater.finished()) {
+      throw new CompressionException(
+          "the zlib stream ended, but " + data.remaining() + " more bytes followed it");
+    }
+    throw new CompressionException("the zlib stream makes no progress");
   }
 
-  /** Releases the inflater's native memory. */
+  @Override
+  public long compressedBytes() {
+    return compressedBytes;
+  }
+
+  @Override
+  public long inflatedBytes() {
+    return inflatedBytes;
+  }
+
+  /** The capacity of the payload buffer, for tests. */
+  int bufferCapacity() {
+    return payload.capacity();
+  }
+
   @Override
   public void close() {
-    inflater.end();
+    if (!closed) {
+      closed = true;
+      inflater.end();
+      payload.release();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ZlibStreamInflater[compressedBytes="
+        + compressedBytes
+        + ", inflatedBytes="
+        + inflatedBytes
+        + (closed ? ", closed" : broken ? ", broken" : "")
+        + "]";
   }
 }
