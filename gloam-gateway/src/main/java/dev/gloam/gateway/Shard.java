@@ -427,11 +427,10 @@ public final class Shard implements AutoCloseable {
         failures = reachedActive ? 0 : failures + 1;
         long delay = failures == 0 ? 0 : backoffMillis(failures);
         if (ending.action() == Connection.Action.IDENTIFY) {
-          boolean hadSession = sessionId != null;
           clearSession();
-          if (ending.notice() == null && hadSession) {
-            // After an invalid session Discord asks for a random wait of 1 to 5 s before
-            // identifying again.
+          if (ending.notice() == null) {
+            // After an invalid session (op 9), even one that refused an IDENTIFY, Discord asks for
+            // a random wait of 1 to 5 s before identifying again.
             delay = Math.max(delay, 1000 + ThreadLocalRandom.current().nextLong(4001));
           }
         }

@@ -124,6 +124,28 @@ public final class GatewayFaults {
     return each(shardId, GatewayConnection::sendMalformedJson);
   }
 
+  /**
+   * Sends a payload with an opcode Discord does not document (42), as a newer gateway might; a
+   * forward-compatible client skips it and stays connected.
+   *
+   * @param shardId the shard
+   * @return the number of connections affected
+   */
+  public int sendUnknownOpcode(int shardId) {
+    return each(shardId, GatewayConnection::sendUnknownOpcode);
+  }
+
+  /**
+   * Dispatches an event type Discord does not document ({@code GLOAM_FUTURE_EVENT}) with the next
+   * sequence number, as a newer gateway might; it is kept for RESUME like any other dispatch.
+   *
+   * @param shardId the shard
+   * @return the number of connections affected
+   */
+  public int dispatchUnknownEvent(int shardId) {
+    return each(shardId, connection -> connection.dispatchUnknownEvent("GLOAM_FUTURE_EVENT"));
+  }
+
   private int each(int shardId, Consumer<GatewayConnection> action) {
     if (shardId < 0) {
       throw new IllegalArgumentException("shard id must not be negative");

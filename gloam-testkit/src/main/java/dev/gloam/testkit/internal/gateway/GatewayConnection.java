@@ -31,6 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -264,6 +265,26 @@ public final class GatewayConnection implements Runnable {
               ? currentCompressor.corruptFrame()
               : new byte[] {(byte) 0xC3, 0x28, 0x00, (byte) 0xFF};
       current.sendRawBinary(junk, "FAULT corrupt frame");
+    }
+  }
+
+  /** Fault: sends a payload with an opcode Discord does not document. */
+  public void sendUnknownOpcode() {
+    queue(GatewayPayloads.unknownOpcode());
+  }
+
+  /**
+   * Fault: dispatches an event type Discord does not document, numbered and kept for RESUME like
+   * any other dispatch.
+   *
+   * @param type the event name
+   */
+  public void dispatchUnknownEvent(String type) {
+    GatewaySession current = session;
+    if (current != null) {
+      ObjectNode data = JsonNodeFactory.instance.objectNode();
+      data.put("future", true);
+      current.dispatch(type, data);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.gloam.testkit.internal.gateway;
 import dev.gloam.testkit.internal.json.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds the envelope every server payload has: always all four keys, op, d, s and t. */
@@ -74,6 +75,17 @@ public final class GatewayPayloads {
     payload.put("s", sequence);
     payload.put("t", type);
     return payload;
+  }
+
+  /**
+   * Builds a payload with an opcode Discord does not document (42), as a newer gateway might send.
+   *
+   * @return the payload
+   */
+  public static ObjectNode unknownOpcode() {
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
+    data.put("future", true);
+    return envelope(42, data);
   }
 
   private static ObjectNode envelope(int op, JsonNode data) {
