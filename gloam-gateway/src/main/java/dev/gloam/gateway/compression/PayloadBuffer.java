@@ -21,7 +21,7 @@ final class PayloadBuffer {
   private byte[] array = new byte[INITIAL_CAPACITY];
   private int size;
 
-  /** The array decompressed bytes go into; replaced by {@link #grow()}. */
+  /** The array decompressed bytes go into; replaced by {@link #grow(long)}. */
   byte[] array() {
     return array;
   }
@@ -46,13 +46,37 @@ final class PayloadBuffer {
     return array.length - size;
   }
 
-  /** Doubles the capacity, keeping the bytes written. */
-  void grow() {
+  /**
+   * Makes room, keeping the bytes written: at least doubles the capacity, and goes straight to
+   * {@code expectedSize} (with a margin) when the caller can tell how big the payload will get, so
+   * that a payload of megabytes is not copied through a dozen ever larger arrays.
+   *
+   * @param expectedSize the caller's estimate of the payload's full size, or 0 if it has none
+   */
+  void grow(long expectedSize) {
     if (array.length >= MAX_CAPACITY) {
       throw new CompressionException("a payload is larger than the largest Java array");
     }
-    int capacity = (int) Math.min(MAX_CAPACITY, Math.max(INITIAL_CAPACITY, array.length * 2L));
+    long doubled = Math.max(INITIAL_CAPACITY, array.length * 2L);
+    // Trust an estimate up to 64 times the current size: a wrong one costs memory only briefly.
+    long estimated = Math.min(expectedSize + (expectedSize >> 3), doubled * 32);
+    int capacity = (int) Math.min(MAX_CAPACITY, Math.max(doubled, estimated));
     array = Arrays.copyOf(array, capacity);
+  }
+
+  /**
+   * Estimates the payload's full size from how much a part of the input inflated to.
+   *
+   * @param sizeBefore the payload's size before the input was read
+   * @param consumed how many input bytes were read so far
+   * @param input how many input bytes there are in all
+   * @return the estimate, or 0 if nothing was read yet
+   */
+  long estimate(int sizeBefore, int consumed, int input) {
+    if (consumed <= 0) {
+      return 0;
+    }
+    return sizeBefore + (long) (size - sizeBefore) * input / consumed;
   }
 
   /** Hands out the payload's bytes and starts the next payload, shrinking if it grew a lot. */

@@ -66,11 +66,14 @@ public final class ZlibStreamInflater implements Decompressor {
   }
 
   private void inflate(ByteBuffer data) {
+    int start = data.position();
+    int length = data.remaining();
+    int sizeBefore = payload.size();
     inflater.setInput(data);
     try {
       while (true) {
         if (payload.room() == 0) {
-          payload.grow();
+          payload.grow(payload.estimate(sizeBefore, data.position() - start, length));
         }
         int room = payload.room();
         int produced = inflater.inflate(payload.array(), payload.size(), room);

@@ -73,10 +73,13 @@ public final class ZstdStreamDecompressor implements Decompressor {
   }
 
   private void decompress(ByteBuffer input) {
+    int start = input.position();
+    int length = input.remaining();
+    int sizeBefore = payload.size();
     try {
       while (true) {
         if (payload.room() == 0) {
-          payload.grow();
+          payload.grow(payload.estimate(sizeBefore, input.position() - start, length));
         }
         ByteBuffer out = outputView();
         int before = input.position();
