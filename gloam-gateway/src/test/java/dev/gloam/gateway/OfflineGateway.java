@@ -27,7 +27,8 @@ final class OfflineGateway implements AutoCloseable {
   static final Duration HEARTBEAT = Duration.ofMillis(400);
   static final Duration IDENTIFY_INTERVAL = Duration.ofMillis(200);
   // The shards' queue waits a little longer than the testkit's interval, as a real bot's margin
-  // would: the testkit measures from when it read the last IDENTIFY, which is a bit after the grant.
+  // would: the testkit measures from when it read the last IDENTIFY, which is a bit after the
+  // grant.
   static final Duration QUEUE_INTERVAL = Duration.ofMillis(300);
   static final String END = "-- end --";
 
