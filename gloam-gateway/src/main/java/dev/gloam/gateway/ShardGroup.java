@@ -300,7 +300,7 @@ public final class ShardGroup implements AutoCloseable {
   }
 
   private synchronized boolean allEnded() {
-    return pulling != null && running == 0 && merged.isEmpty();
+    return (pulling != null || closed) && running == 0 && merged.isEmpty();
   }
 
   private synchronized void startPulling(EventTypeFlags wanted) {
