@@ -33,8 +33,7 @@ final class OfflineGateway implements AutoCloseable {
   // Heartbeats every 400 ms alone would exceed Discord's 120 sends per 60 s, so the testkit allows
   // 120 per 2 s, which leaves commands room as Discord's real limit does. The shards count 120 per
   // 2.5 s: the testkit times a payload when it reads it, which on a busy machine can be a few
-  // hundred
-  // milliseconds after the shard sent it, a skew that a 60 s window makes negligible.
+  // hundred milliseconds after the shard sent it, a skew that a 60 s window makes negligible.
   static final Duration SEND_WINDOW = Duration.ofSeconds(2);
   static final Duration SHARD_SEND_WINDOW = Duration.ofMillis(2500);
   static final String END = "-- end --";
@@ -44,7 +43,11 @@ final class OfflineGateway implements AutoCloseable {
 
   OfflineGateway(OfflineDiscord.Builder builder) {
     discord =
-        builder.heartbeatInterval(HEARTBEAT).identifyConcurrency(1, IDENTIFY_INTERVAL).start();
+        builder
+            .heartbeatInterval(HEARTBEAT)
+            .identifyConcurrency(1, IDENTIFY_INTERVAL)
+            .gatewaySendLimit(120, SEND_WINDOW)
+            .start();
     queue = InMemoryIdentifyQueue.builder().interval(QUEUE_INTERVAL).build();
   }
 
