@@ -8,4 +8,5 @@ module dev.gloam.examples {
   requires org.slf4j;
 
   exports dev.gloam.examples.ping;
+  exports dev.gloam.examples.shards;
 }
