@@ -87,4 +87,65 @@ class MainTest {
     assertThat(Main.port(new String[] {"--port", "8790"})).isEqualTo(8790);
     assertThat(Main.port(new String[0])).isZero();
   }
+
+  @Test
+  void setsWhatManyShardsNeed() throws IOException, InterruptedException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (OfflineDiscord discord =
+            Main.start(
+                new String[] {
+                  "--max-concurrency", "16",
+                  "--identify-interval-ms", "0",
+                  "--session-start-limit", "5000",
+                  "--max-guilds-per-shard", "10",
+                  "--heartbeat-interval-ms", "60000",
+                  "--shard-guilds", "4"
+                },
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newHttpClient()) {
+      assertThat(buffer.toString(StandardCharsets.UTF_8))
+          .contains("One more guild on each of 4 shards");
+      HttpResponse<String> gateway =
+          http.send(
+              HttpRequest.newBuilder(URI.create(discord.restUrl() + "/gateway/bot"))
+                  .header("Authorization", "Bot " + discord.botToken())
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(gateway.statusCode()).isEqualTo(200);
+      assertThat(gateway.body().replace(" ", ""))
+          .contains("\"max_concurrency\":16")
+          .contains("\"total\":5000");
+    }
+  }
+
+  @Test
+  void readsEveryOption() {
+    Main.Options options =
+        Main.options(
+            new String[] {
+              "--port", "8790",
+              "--max-concurrency", "32",
+              "--identify-interval-ms", "250",
+              "--session-start-limit", "100000",
+              "--max-guilds-per-shard", "3",
+              "--heartbeat-interval-ms", "1000",
+              "--shard-guilds", "1000"
+            });
+    assertThat(options)
+        .isEqualTo(
+            new Main.Options(
+                8790, 32, Duration.ofMillis(250), 100_000, 3, Duration.ofSeconds(1), 1000));
+    assertThat(Main.options(new String[0]))
+        .isEqualTo(new Main.Options(0, null, null, null, null, null, 0));
+    assertThatThrownBy(() -> Main.options(new String[] {"--max-concurrency", "0"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("between 1 and");
+    assertThatThrownBy(() -> Main.options(new String[] {"--shard-guilds", "2000"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1024");
+    assertThatThrownBy(() -> Main.options(new String[] {"--session-start-limit"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a number");
+  }
 }
