@@ -3,12 +3,13 @@ package dev.gloam.benchmarks;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.OperatingSystemMXBean;
 import dev.gloam.gateway.Config;
-import dev.gloam.gateway.GatewayException;
-import dev.gloam.gateway.Shard;
+import dev.gloam.gateway.ShardEvent;
+import dev.gloam.gateway.ShardGroup;
 import dev.gloam.gateway.ShardState;
+import dev.gloam.gateway.compression.Compression;
+import dev.gloam.gateway.queue.InMemoryIdentifyQueue;
+import dev.gloam.gateway.queue.SessionStartLimit;
 import dev.gloam.model.gateway.Intents;
-import dev.gloam.model.gateway.ShardId;
-import dev.gloam.model.gateway.event.Event;
 import dev.gloam.model.gateway.event.EventTypeFlags;
 import dev.gloam.model.gateway.event.GuildCreate;
 import dev.gloam.model.json.ModelJson;
@@ -24,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,9 +45,9 @@ import tools.jackson.databind.JsonNode;
  *     dev.gloam.benchmarks.GatewayScale 1000
  * }</pre>
  *
- * <p>The shards are started through {@link Fleet}; {@link ThreadPerShard} pulls each shard on a
- * virtual thread of its own. A fleet that runs the shards through a shard group is one more
- * implementation of that interface.
+ * <p>The shards are started through {@link Fleet}; {@link Grouped} runs them as one {@link
+ * ShardGroup}, which shares one HTTP client (one selector thread) and one identify queue among them
+ * and pulls them as one stream.
  */
 public final class GatewayScale {
 
@@ -74,11 +74,11 @@ public final class GatewayScale {
       System.out.printf(
           "testkit (child JVM, pid %d) at %s, max_concurrency %d%n",
           testkit.process.pid(), testkit.gatewayUrl, maxConcurrency);
-      Config config = config(testkit);
+      Config config = config(testkit, maxConcurrency);
 
       // Warm-up: a few shards connect, receive READY and their guild, and close, so that classes,
       // Jackson's deserializers and the JIT's first compilations are in place before the baseline.
-      try (Fleet warmUp = new ThreadPerShard(config, shards, Math.min(10, shards))) {
+      try (Fleet warmUp = new Grouped(config, shards, Math.min(10, shards))) {
         warmUp.awaitReady(READY_TIMEOUT);
       }
 
@@ -90,7 +90,7 @@ public final class GatewayScale {
           "before: heap %,d KiB, %d live platform threads%n", heapBefore / 1024, threadsBefore);
 
       long start = System.nanoTime();
-      try (Fleet fleet = new ThreadPerShard(config, shards, shards)) {
+      try (Fleet fleet = new Grouped(config, shards, shards)) {
         fleet.awaitReady(READY_TIMEOUT);
         double readySeconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%d shards ACTIVE with their guild after %.1f s%n", shards, readySeconds);
@@ -146,11 +146,22 @@ public final class GatewayScale {
     System.exit(0);
   }
 
-  private static Config config(Testkit testkit) {
-    Config.Builder config = Config.builder(testkit.token, INTENTS).gatewayUrl(testkit.gatewayUrl);
-    // zlib-stream; becomes .compression(Compression.ZLIB_STREAM) after the Shard rewrite.
-    config.compression(true);
-    return config.build();
+  private static Config config(Testkit testkit, int maxConcurrency) {
+    // The testkit lets max_concurrency shards identify at once with no wait, and allows more
+    // session starts than Discord's default 1,000 a day (which the warm-up and the run would use
+    // up); the queue matches it.
+    int starts = testkit.sessionStartLimit;
+    InMemoryIdentifyQueue queue =
+        InMemoryIdentifyQueue.builder()
+            .sessionStartLimit(
+                new SessionStartLimit(starts, starts, Duration.ofDays(1), maxConcurrency))
+            .interval(Duration.ofMillis(1))
+            .build();
+    return Config.builder(testkit.token, INTENTS)
+        .gatewayUrl(testkit.gatewayUrl)
+        .compression(Compression.ZLIB_STREAM)
+        .identifyQueue(queue)
+        .build();
   }
 
   /** Heap in use after the collector has had every chance to free what is garbage. */
@@ -226,62 +237,49 @@ public final class GatewayScale {
     void close();
   }
 
-  /** Each shard pulled on a virtual thread of its own, as with today's {@link Shard}. */
-  static final class ThreadPerShard implements Fleet {
-    private final List<Shard> shards = new ArrayList<>();
-    private final List<Thread> pullers = new ArrayList<>();
+  /** The shards of one {@link ShardGroup}, pulled as one stream of {@link ShardEvent}s. */
+  static final class Grouped implements Fleet {
+    private final ShardGroup group;
     private final AtomicIntegerArray guilds;
     private final AtomicInteger ready = new AtomicInteger();
-    private volatile boolean closing;
+    private final Thread loop;
 
     /**
-     * Creates shards 0 to {@code count - 1} of {@code total} and starts pulling each.
+     * Creates shards 0 to {@code count - 1} of {@code total} and starts pulling them.
      *
      * @param config how every shard connects
      * @param total the bot's shard count
      * @param count how many of them to run here
      */
-    ThreadPerShard(Config config, int total, int count) {
+    Grouped(Config config, int total, int count) {
       guilds = new AtomicIntegerArray(count);
-      for (int i = 0; i < count; i++) {
-        Shard shard = Shard.create(new ShardId(i, total), config);
-        shards.add(shard);
-        int index = i;
-        pullers.add(Thread.ofVirtual().name("bench-pull-" + i).start(() -> pull(shard, index)));
-      }
-    }
-
-    private void pull(Shard shard, int index) {
-      while (!closing) {
-        try {
-          Event event = shard.nextEvent(EventTypeFlags.all());
-          if (event instanceof GuildCreate && guilds.getAndIncrement(index) == 0) {
-            ready.incrementAndGet();
-          }
-        } catch (GatewayException e) {
-          if (e.isFatal() || closing) {
-            return;
-          }
-        } catch (RuntimeException e) {
-          if (!closing) {
-            System.err.println("shard " + index + ": " + e);
-          }
-          return;
-        }
-      }
+      group = ShardGroup.range(0, count, total, config);
+      loop =
+          Thread.ofVirtual()
+              .name("bench-loop")
+              .start(
+                  () -> {
+                    for (ShardEvent item : group.events(EventTypeFlags.all())) {
+                      if (item.event() instanceof GuildCreate
+                          && guilds.getAndIncrement(item.shard().number()) == 0) {
+                        ready.incrementAndGet();
+                      }
+                    }
+                  });
     }
 
     @Override
     public void awaitReady(Duration timeout) throws InterruptedException {
       long deadline = System.nanoTime() + timeout.toNanos();
       long nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (ready.get() < shards.size() || active() < shards.size()) {
+      int count = group.shards().size();
+      while (ready.get() < count || active() < count) {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException(
-              ready.get() + " of " + shards.size() + " shards got their guild in " + timeout);
+              ready.get() + " of " + count + " shards got their guild in " + timeout);
         }
         if (System.nanoTime() > nextReport) {
-          System.out.printf("  %d of %d shards ready%n", ready.get(), shards.size());
+          System.out.printf("  %d of %d shards ready%n", ready.get(), count);
           nextReport += TimeUnit.SECONDS.toNanos(5);
         }
         Thread.sleep(50);
@@ -290,25 +288,14 @@ public final class GatewayScale {
 
     @Override
     public int active() {
-      int count = 0;
-      for (Shard shard : shards) {
-        if (shard.state() == ShardState.ACTIVE) {
-          count++;
-        }
-      }
-      return count;
+      return (int) group.stats().stream().filter(s -> s.state() == ShardState.ACTIVE).count();
     }
 
     @Override
     public void close() {
-      closing = true;
-      for (Shard shard : shards) {
-        shard.close();
-      }
+      group.close();
       try {
-        for (Thread puller : pullers) {
-          puller.join(Duration.ofSeconds(5));
-        }
+        loop.join(Duration.ofSeconds(10));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -320,11 +307,13 @@ public final class GatewayScale {
     final Process process;
     final URI gatewayUrl;
     final String token;
+    final int sessionStartLimit;
 
-    private Testkit(Process process, URI gatewayUrl, String token) {
+    private Testkit(Process process, URI gatewayUrl, String token, int sessionStartLimit) {
       this.process = process;
       this.gatewayUrl = gatewayUrl;
       this.token = token;
+      this.sessionStartLimit = sessionStartLimit;
     }
 
     static Testkit start(int shards, int maxConcurrency) throws IOException {
@@ -369,7 +358,7 @@ public final class GatewayScale {
         process.destroyForcibly();
         throw e;
       }
-      return new Testkit(process, gateway, token);
+      return new Testkit(process, gateway, token, shards * 10 + 100);
     }
 
     private static String exitOf(Process process) {

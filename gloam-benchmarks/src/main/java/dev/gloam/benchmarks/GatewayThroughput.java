@@ -234,8 +234,7 @@ public final class GatewayThroughput {
     GloamContender() {
       Config.Builder config =
           Config.builder(discord.botToken(), Intents.of(INTENTS)).gatewayUrl(discord.gatewayUrl());
-      // zlib-stream; becomes .compression(Compression.ZLIB_STREAM) after the Shard rewrite.
-      config.compression(true);
+      config.compression(dev.gloam.gateway.compression.Compression.ZLIB_STREAM);
       shard = Shard.create(ShardId.ONE, config.build());
       while (!(shard.nextEvent(EventTypeFlags.all()) instanceof GuildCreate)) {
         // READY first, then the guild.

@@ -284,7 +284,7 @@ final class Connection implements WebSocket.Listener {
           4000);
       return;
     }
-    shard.deliver(this, new Incoming.Payload(bytes, header, parsed));
+    shard.deliver(this, bytes, header, parsed);
     if (parsed instanceof Hello h) {
       hello.complete(h);
     } else if (op.equals(OpCode.RECONNECT)) {

@@ -10,9 +10,11 @@ sealed interface Incoming {
    *
    * @param bytes the payload's JSON, UTF-8
    * @param header its envelope
-   * @param parsed the event, if the connection already had to parse it (HELLO, READY), else null
+   * @param parsed the event, if the connection already had to parse it (HELLO), else null
+   * @param epoch the session it belongs to, counted by the shard
    */
-  record Payload(byte[] bytes, PayloadHeader header, Event parsed) implements Incoming {}
+  record Payload(byte[] bytes, PayloadHeader header, Event parsed, long epoch)
+      implements Incoming {}
 
   /**
    * Something went wrong at this point of the stream: a payload that could not be read, a gap in

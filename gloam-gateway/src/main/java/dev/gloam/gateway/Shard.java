@@ -12,6 +12,7 @@ import dev.gloam.model.gateway.event.EventTypeFlags;
 import dev.gloam.model.json.GatewayEventParser;
 import dev.gloam.model.json.ModelJson;
 import dev.gloam.model.json.ModelJsonException;
+import dev.gloam.model.json.PayloadHeader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,9 @@ public final class Shard implements AutoCloseable {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile long lastSequence;
   private volatile long lastPulledSequence;
+  // Counts the sessions started with IDENTIFY, so that a dispatch of an older session is never
+  // taken for one of the current session.
+  private volatile long sessionEpoch;
   private volatile String sessionId;
   private volatile URI resumeUrl;
   private volatile ShardState state = ShardState.DISCONNECTED;
@@ -286,18 +290,30 @@ public final class Shard implements AutoCloseable {
    *     GatewayException#isFatal()} is false, the next call goes on with the stream
    */
   public Event nextEvent(EventTypeFlags wanted) {
+    return pull(wanted, true).event();
+  }
+
+  /**
+   * An event pulled for a {@link ShardGroup}, with what {@link #markPulled} needs once the group
+   * hands it to the program.
+   */
+  record Pulled(Event event, long sequence, long epoch) {}
+
+  /** Pulls the next wanted event; {@code mark} counts it as handed to the program. */
+  Pulled pull(EventTypeFlags wanted, boolean mark) {
     while (true) {
-      Incoming.Payload payload = nextPayload();
+      Incoming.Payload payload = nextPayload(mark);
       if (!payload.header().isWanted(wanted)) {
         continue;
       }
+      long sequence = payload.header().sequence().orElse(-1);
       if (payload.parsed() != null) {
-        return payload.parsed();
+        return new Pulled(payload.parsed(), sequence, payload.epoch());
       }
       try {
         Optional<Event> event = GatewayEventParser.event(payload.bytes(), payload.header());
         if (event.isPresent()) {
-          return event.get();
+          return new Pulled(event.get(), sequence, payload.epoch());
         }
       } catch (ModelJsonException e) {
         throw error(
@@ -305,6 +321,20 @@ public final class Shard implements AutoCloseable {
             null,
             "cannot read " + payload.header().eventType().orElseThrow() + ": " + e.getMessage(),
             e);
+      }
+    }
+  }
+
+  /**
+   * Counts a dispatch pulled earlier as handed to the program, for {@link #session()}; ignored if a
+   * new session started since.
+   */
+  void markPulled(Pulled pulled) {
+    if (pulled.sequence() > 0 && pulled.epoch() == sessionEpoch) {
+      synchronized (lock) {
+        if (pulled.epoch() == sessionEpoch && pulled.sequence() > lastPulledSequence) {
+          lastPulledSequence = pulled.sequence();
+        }
       }
     }
   }
@@ -318,7 +348,7 @@ public final class Shard implements AutoCloseable {
    * @throws GatewayException as {@link #nextEvent} does
    */
   public String nextMessage() {
-    return new String(nextPayload().bytes(), StandardCharsets.UTF_8);
+    return new String(nextPayload(true).bytes(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -371,7 +401,7 @@ public final class Shard implements AutoCloseable {
     }
   }
 
-  private Incoming.Payload nextPayload() {
+  private Incoming.Payload nextPayload(boolean mark) {
     start();
     pullLock.lock();
     try {
@@ -396,7 +426,9 @@ public final class Shard implements AutoCloseable {
         }
         switch (next) {
           case Incoming.Payload payload -> {
-            payload.header().sequence().ifPresent(s -> lastPulledSequence = s);
+            if (mark && payload.epoch() == sessionEpoch) {
+              payload.header().sequence().ifPresent(s -> lastPulledSequence = s);
+            }
             return payload;
           }
           case Incoming.Notice notice -> throw notice.error();
@@ -539,6 +571,7 @@ public final class Shard implements AutoCloseable {
         // A new session numbers its dispatches from 1.
         lastSequence = 0;
         lastPulledSequence = 0;
+        sessionEpoch++;
       }
       counters.identifies.incrementAndGet();
       conn.sendPriority(ModelJson.writeCommand(identify()), OpCode.IDENTIFY);
@@ -632,14 +665,15 @@ public final class Shard implements AutoCloseable {
     }
   }
 
-  void deliver(Connection from, Incoming.Payload payload) {
+  void deliver(Connection from, byte[] bytes, PayloadHeader header, Event parsed) {
     synchronized (lock) {
       if (from.over) {
         return;
       }
       counters.payloads.incrementAndGet();
-      if (payload.header().sequence().isPresent()) {
-        long sequence = payload.header().sequence().getAsLong();
+      Incoming.Payload payload = new Incoming.Payload(bytes, header, parsed, sessionEpoch);
+      if (header.sequence().isPresent()) {
+        long sequence = header.sequence().getAsLong();
         long last = lastSequence;
         if (sequence <= last) {
           // Replayed after a resume, but already received (and queued) before the connection ended.

@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.IntStream;
@@ -64,6 +66,9 @@ public final class ShardGroup implements AutoCloseable {
   /** Marks the end of one shard's stream in {@link #merged}. */
   private record Ended(ShardId shard) {}
 
+  /** An event waiting in {@link #merged}, not yet handed to the program. */
+  private record Item(Shard shard, Shard.Pulled pulled) {}
+
   private ShardGroup(List<ShardId> ids, Config config, URI gatewayUrl, SessionStartLimit limit) {
     if (ids.isEmpty()) {
       throw new IllegalArgumentException("a shard group has at least one shard");
@@ -96,6 +101,41 @@ public final class ShardGroup implements AutoCloseable {
       created.add(Shard.grouped(id, shared));
     }
     this.shards = List.copyOf(created);
+  }
+
+  private ShardGroup(List<Shard> shards) {
+    if (shards.isEmpty()) {
+      throw new IllegalArgumentException("a shard group has at least one shard");
+    }
+    this.shards = List.copyOf(shards);
+    this.ownedExecutor = null;
+    this.ownedHttp = null;
+    this.ownedQueue = null;
+  }
+
+  /**
+   * Pulls shards the program created itself as one group, for example shards resumed from saved
+   * sessions with {@link Shard#resume}. Give them a configuration with a shared {@link
+   * Config.Builder#httpClient} and {@link Config.Builder#identifyQueue}, which the program closes;
+   * the group closes the shards.
+   *
+   * <pre>{@code
+   * List<Shard> shards = saved.entrySet().stream()
+   *     .map(e -> Shard.resume(new ShardId(e.getKey(), total), config, e.getValue()))
+   *     .toList();
+   * try (ShardGroup group = ShardGroup.of(shards)) { ... }
+   * }</pre>
+   *
+   * @param shards the shards, not started or pulled elsewhere
+   * @return the group
+   * @throws IllegalArgumentException if there is none, or two have the same id
+   */
+  public static ShardGroup of(List<Shard> shards) {
+    Objects.requireNonNull(shards, "shards");
+    if (shards.stream().map(Shard::id).distinct().count() != shards.size()) {
+      throw new IllegalArgumentException("two shards of a group have the same id");
+    }
+    return new ShardGroup(shards);
   }
 
   /**
@@ -240,8 +280,11 @@ public final class ShardGroup implements AutoCloseable {
             e);
       }
       switch (next) {
-        case ShardEvent event -> {
-          return event;
+        case Item item -> {
+          // Only now is the event the program's, so only now does the shard's saved session
+          // count it: a session saved while events wait here has them replayed on resume.
+          item.shard().markPulled(item.pulled());
+          return new ShardEvent(item.shard().id(), item.pulled().event());
         }
         case GatewayException error -> throw error;
         case Ended ended -> {
@@ -278,7 +321,8 @@ public final class ShardGroup implements AutoCloseable {
                 if (e.kind() == GatewayException.Kind.INTERRUPTED || (e.isFatal() && allEnded())) {
                   done = true;
                 } else if (e.isFatal()) {
-                  LOG.error(e.getMessage());
+                  // The shard itself logged why it ended; the group goes on with the others.
+                  LOG.debug(e.getMessage());
                 } else {
                   Shard.logNonFatal(e);
                 }
@@ -328,7 +372,7 @@ public final class ShardGroup implements AutoCloseable {
     try {
       while (true) {
         try {
-          merged.add(new ShardEvent(shard.id(), shard.nextEvent(wanted)));
+          merged.add(new Item(shard, shard.pull(wanted, false)));
         } catch (GatewayException e) {
           if (e.kind() == GatewayException.Kind.INTERRUPTED) {
             return;
@@ -356,11 +400,40 @@ public final class ShardGroup implements AutoCloseable {
   }
 
   /**
+   * Returns the sessions to save for a later resume, by shard number: each counts only the events
+   * this group handed to the program.
+   *
+   * @return the sessions of the shards that have one
+   */
+  public Map<Integer, Session> sessions() {
+    Map<Integer, Session> sessions = new TreeMap<>();
+    for (Shard shard : shards) {
+      shard.session().ifPresent(session -> sessions.put(shard.id().number(), session));
+    }
+    return sessions;
+  }
+
+  /**
    * Closes every shard (ending their sessions), stops the group's threads, and closes the HTTP
    * client and identify queue the group made.
    */
   @Override
   public void close() {
+    close(1000);
+  }
+
+  /**
+   * Closes every shard with a close code, as {@link Shard#close(int)} does: with a code other than
+   * 1000 and 1001 the sessions stay resumable, so {@link #sessions()} can be saved first and
+   * resumed later with {@link Shard#resume} and {@link #of}. Then stops the group's threads and
+   * closes the HTTP client and identify queue the group made.
+   *
+   * @param code a WebSocket close code: 1000, 1001, or 3000 to 4999
+   */
+  public void close(int code) {
+    if (code != 1000 && code != 1001 && (code < 3000 || code > 4999)) {
+      throw new IllegalArgumentException("a close code is 1000, 1001 or 3000 to 4999: " + code);
+    }
     synchronized (this) {
       if (closed) {
         return;
@@ -369,7 +442,7 @@ public final class ShardGroup implements AutoCloseable {
     }
     // Each close waits for its close frame to go out; closing side by side keeps that short.
     List<Thread> closers =
-        shards.stream().map(shard -> Thread.ofVirtual().start(shard::close)).toList();
+        shards.stream().map(shard -> Thread.ofVirtual().start(() -> shard.close(code))).toList();
     for (Thread closer : closers) {
       try {
         closer.join();

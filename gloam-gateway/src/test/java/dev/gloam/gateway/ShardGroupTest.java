@@ -12,13 +12,16 @@ import dev.gloam.model.gateway.event.EventTypeFlags;
 import dev.gloam.model.gateway.event.GuildCreate;
 import dev.gloam.model.gateway.event.MessageCreate;
 import dev.gloam.testkit.CreatedGuild;
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -177,34 +180,71 @@ class ShardGroupTest {
     assertThat(events.hasNext()).isFalse();
   }
 
-  /**
-   * FAILS (bug in ShardGroup, for the lead): a group closed before anyone pulled from it never
-   * starts its pullers, so {@code pulling} stays null and {@code allEnded()} is never true; {@code
-   * events().hasNext()} then spins forever, logging the SHARD_CLOSED error on every turn. A program
-   * that closes its group (a shutdown hook, say) before its event loop got going hangs in a busy
-   * loop. The test rescues the spinning thread (by setting the field) so that it does not burn a
-   * core for the rest of the run.
-   */
+  /** A group closed before anyone pulled from it (a shutdown hook, say) ends its iteration. */
   @Test
   void aGroupClosedBeforeItWasPulledEndsItsIterationAtOnce() throws Exception {
     ShardGroup group = ShardGroup.range(0, TOTAL, TOTAL, config());
     group.close();
     Iterable<ShardEvent> events = group.events(GUILDS_AND_MESSAGES);
-    AtomicBoolean hasNext = new AtomicBoolean(true);
-    Thread consumer =
-        Thread.ofPlatform().daemon().start(() -> hasNext.set(events.iterator().hasNext()));
-    consumer.join(Duration.ofSeconds(1));
-    boolean hung = consumer.isAlive();
-    if (hung) {
-      Field pulling = ShardGroup.class.getDeclaredField("pulling");
-      pulling.setAccessible(true);
-      synchronized (group) {
-        pulling.set(group, GUILDS_AND_MESSAGES);
+    CompletableFuture<Boolean> hasNext =
+        CompletableFuture.supplyAsync(
+            () -> events.iterator().hasNext(), Executors.newVirtualThreadPerTaskExecutor());
+    assertThat(hasNext.get(30, TimeUnit.SECONDS)).isFalse();
+  }
+
+  /**
+   * Events waiting in the group are not counted in the saved sessions, so shards resumed from them
+   * and pulled with {@link ShardGroup#of} get exactly what the program had not handled.
+   */
+  @Test
+  void savedGroupSessionsResumeWithoutLossOrRepeats() {
+    List<String> handled = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    Map<Integer, Session> saved;
+    try (ShardGroup group = ShardGroup.range(0, 1, 1, config()).start()) {
+      Iterator<ShardEvent> events =
+          group.events(EventTypeFlags.of(EventType.MESSAGE_CREATE)).iterator();
+      gateway.discord.awaitSessions(1, Duration.ofSeconds(30));
+      List<String> said = gateway.say("handled", 2);
+      expected.addAll(gateway.say("waiting", 3));
+      while (handled.size() < 2) {
+        handled.add(((MessageCreate) events.next().event()).content());
       }
-      consumer.join(Duration.ofSeconds(10));
+      assertThat(handled).isEqualTo(said);
+      // The other three arrived (after READY and five GUILD_CREATEs), and wait in the group.
+      await(group, stats -> stats.getFirst().dispatches() >= 11, "messages received");
+      saved = group.sessions();
+      group.close(4000);
     }
-    assertThat(hung).as("events().hasNext() after close() spun instead of ending").isFalse();
-    assertThat(hasNext).isFalse();
+    assertThat(saved).containsOnlyKeys(0);
+    expected.addAll(gateway.say("meanwhile", 2));
+
+    Shard resumed = Shard.resume(new ShardId(0, 1), config(), saved.get(0));
+    try (ShardGroup group = ShardGroup.of(List.of(resumed))) {
+      Iterator<ShardEvent> events =
+          group.events(EventTypeFlags.of(EventType.MESSAGE_CREATE)).iterator();
+      List<String> got = new ArrayList<>();
+      gateway.discord.humanSays(gateway.discord.channelId(), OfflineGateway.END);
+      while (true) {
+        String content = ((MessageCreate) events.next().event()).content();
+        if (content.equals(OfflineGateway.END)) {
+          break;
+        }
+        got.add(content);
+      }
+      assertThat(got).containsExactlyElementsOf(expected);
+      assertThat(resumed.stats().identifies()).isZero();
+      assertThat(resumed.stats().resumes()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void ofRefusesTwoShardsWithOneId() {
+    Config config = config();
+    List<Shard> twins =
+        List.of(Shard.create(new ShardId(0, 1), config), Shard.create(new ShardId(0, 1), config));
+    assertThatThrownBy(() -> ShardGroup.of(twins)).isInstanceOf(IllegalArgumentException.class);
+    twins.forEach(Shard::close);
   }
 
   @Test
