@@ -187,6 +187,29 @@ class ShardFaultTest {
 
   @ParameterizedTest
   @EnumSource(names = {"ZLIB_STREAM", "ZSTD_STREAM"})
+  void aLostDispatchIsReportedAsAGapAndTheStreamGoesOn(Compression compression) {
+    try (Shard shard = gateway.shard(compression)) {
+      awaitReady(shard);
+      List<String> expected = new ArrayList<>(gateway.say("before", 2));
+      assertThat(faults().loseDispatch(0)).isEqualTo(1);
+      expected.addAll(gateway.say("after", 2));
+      List<GatewayException> errors = new ArrayList<>();
+      assertThat(gateway.collectUntilEnd(shard, errors)).containsExactlyElementsOf(expected);
+      assertThat(errors)
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.kind()).isEqualTo(GatewayException.Kind.SEQUENCE_GAP);
+                assertThat(e.isFatal()).isFalse();
+                assertThat(e.getMessage()).contains("never arrived");
+              });
+      assertThat(shard.stats().sequenceGaps()).isEqualTo(1);
+      assertThat(shard.stats().connects()).isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"ZLIB_STREAM", "ZSTD_STREAM"})
   void malformedJsonIsReportedAndSkippedOnTheSameConnection(Compression compression) {
     try (Shard shard = gateway.shard(compression)) {
       awaitReady(shard);

@@ -146,6 +146,17 @@ public final class GatewayFaults {
     return each(shardId, connection -> connection.dispatchUnknownEvent("GLOAM_FUTURE_EVENT"));
   }
 
+  /**
+   * Loses a dispatch for good: the session's next sequence number is used up without anything being
+   * sent or kept for RESUME, so the client sees the sequence jump.
+   *
+   * @param shardId the shard
+   * @return the number of connections affected
+   */
+  public int loseDispatch(int shardId) {
+    return each(shardId, GatewayConnection::loseDispatch);
+  }
+
   private int each(int shardId, Consumer<GatewayConnection> action) {
     if (shardId < 0) {
       throw new IllegalArgumentException("shard id must not be negative");

@@ -288,6 +288,14 @@ public final class GatewayConnection implements Runnable {
     }
   }
 
+  /** Fault: loses the session's next sequence number for good (no dispatch, nothing to replay). */
+  public void loseDispatch() {
+    GatewaySession current = session;
+    if (current != null) {
+      current.loseDispatch();
+    }
+  }
+
   /** Fault: sends a payload that is not valid JSON, compressed like any other payload. */
   public void sendMalformedJson() {
     GatewayOutbox current = outbox;

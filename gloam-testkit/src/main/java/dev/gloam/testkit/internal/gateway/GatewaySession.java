@@ -150,6 +150,21 @@ public final class GatewaySession {
   }
 
   /**
+   * Uses up a sequence number without sending or keeping a dispatch, as if one were lost for good:
+   * a fault for clients that check sequence continuity.
+   */
+  public void loseDispatch() {
+    lock.lock();
+    try {
+      if (valid) {
+        ++sequence;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
    * Numbers dispatches that were serialized in advance (the load mode), keeps them for resuming
    * like any other dispatch and queues them on the connection in one batch. Only the sequence
    * number is written here, so the lock is held for a copy per event, not a serialization.
