@@ -33,6 +33,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * stored, a load nickname is not kept). The wire log gets one summary line per run ({@code LOAD
  * 200000 events to shard 0 (...)}) instead of one entry per event, and wire listeners are not told
  * about load events one by one.
+ *
+ * <p>To measure a client rather than the testkit, a {@linkplain LoadPlan#prepared() prepared} run
+ * makes and compresses all its events before writing any, then writes them in one go; time it from
+ * {@link LoadRun#releasedAtNanos()}.
  */
 public final class Load {
 

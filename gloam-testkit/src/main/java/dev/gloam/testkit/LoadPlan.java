@@ -16,6 +16,7 @@ import java.util.TreeSet;
  * LoadRun run = discord.load().start(LoadPlan.events(100_000));          // as fast as possible
  * LoadRun paced = discord.load().start(
  *     LoadPlan.lasting(Duration.ofSeconds(5)).atRate(2_000).toShards(0));  // 2,000 events/s
+ * LoadRun burst = discord.load().start(LoadPlan.events(200_000).prepared()); // all at once
  * }</pre>
  */
 public final class LoadPlan {
@@ -25,18 +26,21 @@ public final class LoadPlan {
   private final double rate;
   private final SortedSet<Integer> shards;
   private final Set<LoadEvent> types;
+  private final boolean prepared;
 
   private LoadPlan(
       long events,
       Duration duration,
       double rate,
       SortedSet<Integer> shards,
-      Set<LoadEvent> types) {
+      Set<LoadEvent> types,
+      boolean prepared) {
     this.events = events;
     this.duration = duration;
     this.rate = rate;
     this.shards = shards;
     this.types = types;
+    this.prepared = prepared;
   }
 
   /**
@@ -49,7 +53,7 @@ public final class LoadPlan {
     if (count < 1) {
       throw new IllegalArgumentException("a load run has at least one event, not " + count);
     }
-    return new LoadPlan(count, null, 0, new TreeSet<>(), EnumSet.allOf(LoadEvent.class));
+    return new LoadPlan(count, null, 0, new TreeSet<>(), EnumSet.allOf(LoadEvent.class), false);
   }
 
   /**
@@ -64,7 +68,7 @@ public final class LoadPlan {
       throw new IllegalArgumentException("a load run lasts a positive time");
     }
     return new LoadPlan(
-        Long.MAX_VALUE, duration, 0, new TreeSet<>(), EnumSet.allOf(LoadEvent.class));
+        Long.MAX_VALUE, duration, 0, new TreeSet<>(), EnumSet.allOf(LoadEvent.class), false);
   }
 
   /**
@@ -78,7 +82,11 @@ public final class LoadPlan {
     if (limit.isNegative() || limit.isZero()) {
       throw new IllegalArgumentException("a load run lasts a positive time");
     }
-    return new LoadPlan(events, limit, rate, shards, types);
+    if (prepared) {
+      throw new IllegalStateException(
+          "a prepared load run is limited by its count only, it cannot also last at most " + limit);
+    }
+    return new LoadPlan(events, limit, rate, shards, types, false);
   }
 
   /**
@@ -91,7 +99,11 @@ public final class LoadPlan {
     if (!(eventsPerSecond > 0) || Double.isInfinite(eventsPerSecond)) {
       throw new IllegalArgumentException("the rate must be positive, not " + eventsPerSecond);
     }
-    return new LoadPlan(events, duration, eventsPerSecond, shards, types);
+    if (prepared) {
+      throw new IllegalStateException(
+          "a prepared load run sends as fast as the connections take it, not at a rate");
+    }
+    return new LoadPlan(events, duration, eventsPerSecond, shards, types, false);
   }
 
   /**
@@ -111,7 +123,7 @@ public final class LoadPlan {
       }
       chosen.add(id);
     }
-    return new LoadPlan(events, duration, rate, chosen, types);
+    return new LoadPlan(events, duration, rate, chosen, types, prepared);
   }
 
   /**
@@ -124,7 +136,43 @@ public final class LoadPlan {
     if (chosen.length == 0) {
       throw new IllegalArgumentException("name at least one event type");
     }
-    return new LoadPlan(events, duration, rate, shards, EnumSet.copyOf(Arrays.asList(chosen)));
+    return new LoadPlan(
+        events, duration, rate, shards, EnumSet.copyOf(Arrays.asList(chosen)), prepared);
+  }
+
+  /**
+   * Prepares the whole run before sending any of it, so that it is sent as fast as the connections
+   * take it and the testkit's own work does not slow the client down. The run first generates all
+   * its events and hands them to the target sessions as usual (numbered, kept for RESUME), while
+   * each target connection compresses them into memory without writing anything; once every
+   * connection has compressed its share, the run releases them all at once ({@link
+   * LoadRun#releasedAtNanos()}) and each writes everything it holds in one go. Anything else queued
+   * on a held connection meanwhile (a heartbeat ACK, another dispatch) keeps its place among the
+   * held frames and is written on release. Memory grows with the run: the compressed frames of
+   * every event are held at once. Only for a plan limited by its count.
+   *
+   * @return a changed copy
+   * @throws IllegalStateException if the plan lasts a time or has a rate
+   */
+  public LoadPlan prepared() {
+    if (duration != null) {
+      throw new IllegalStateException(
+          "only a run limited by its count can be prepared, not one that lasts " + duration);
+    }
+    if (rate > 0) {
+      throw new IllegalStateException(
+          "only a run at full speed can be prepared, not one at " + rate + " events/s");
+    }
+    return new LoadPlan(events, duration, rate, shards, types, true);
+  }
+
+  /**
+   * Tells whether the run is prepared before it is sent ({@link #prepared()}).
+   *
+   * @return true for a prepared run
+   */
+  public boolean isPrepared() {
+    return prepared;
   }
 
   /**
@@ -188,6 +236,7 @@ public final class LoadPlan {
         + (shards.isEmpty() ? "all" : shards)
         + ", types="
         + types
+        + (prepared ? ", prepared" : "")
         + "]";
   }
 }

@@ -75,6 +75,37 @@ public final class LoadRun {
     return runner.dispatched();
   }
 
+  /**
+   * Returns when the run's events started to go out to the client, for timing what the client does
+   * with them. For a {@linkplain LoadPlan#prepared() prepared} run, that is when it released its
+   * connections, all events generated, numbered and compressed (or when it ended early, stopped or
+   * failed); for any other run, when it started generating, since its events go out as they are
+   * generated.
+   *
+   * @return a {@link System#nanoTime()} value of this JVM, or 0 if that has not happened yet
+   */
+  public long releasedAtNanos() {
+    return runner.releasedAtNanos();
+  }
+
+  /**
+   * Waits until the run's events started to go out (see {@link #releasedAtNanos()}).
+   *
+   * @param timeout how long to wait at most
+   * @return true if they did in time
+   * @throws TestkitException of kind INTERRUPTED if the waiting thread is interrupted
+   */
+  public boolean awaitReleased(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    try {
+      return runner.awaitReleased(timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TestkitException(
+          TestkitException.Kind.INTERRUPTED, "interrupted while waiting for a load run", e);
+    }
+  }
+
   /** Ends the run after the batch it is generating; what was sent stays sent. */
   public void stop() {
     runner.stop();

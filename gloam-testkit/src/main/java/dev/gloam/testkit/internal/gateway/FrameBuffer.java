@@ -44,6 +44,13 @@ final class FrameBuffer {
     size = 0;
   }
 
+  /** Gives back the memory of a buffer that grew large (a held load run), once it is empty. */
+  void trim() {
+    if (size == 0 && bytes.length > 1024 * 1024) {
+      bytes = new byte[64 * 1024];
+    }
+  }
+
   private void ensure(int more) {
     if (size + more > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));

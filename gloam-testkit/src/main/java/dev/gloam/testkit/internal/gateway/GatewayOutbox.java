@@ -30,6 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
  * with no lock held. The writer takes everything that is waiting at once and writes it as frames
  * end to end, with one socket write and flush per batch, which is what lets one connection carry a
  * load run of hundreds of thousands of events per second.
+ *
+ * <p>A prepared load run can hold the outbox ({@link #hold()}): the writer goes on taking and
+ * compressing everything queued into its frame buffer, in order, but writes nothing until the run
+ * releases it ({@link #release()}), then writes all it holds at once, as fast as the socket takes
+ * it. An action (the close frame, for example) or a stop writes what is held first, so a hold never
+ * reorders or loses anything; it only delays.
  */
 final class GatewayOutbox {
 
@@ -51,6 +57,15 @@ final class GatewayOutbox {
 
   private record Action(Runnable action) implements Item {}
 
+  /** Starts holding: frames gather in the buffer and are not written. */
+  private record Hold() implements Item {}
+
+  /** Ends one hold and writes what was held. */
+  private record Release() implements Item {}
+
+  /** Completes once the writer has compressed everything queued before it (held or not). */
+  private record Mark(CompletableFuture<Void> reached) implements Item {}
+
   private record Stop() implements Item {}
 
   private final WebSocketConnection webSocket;
@@ -71,6 +86,8 @@ final class GatewayOutbox {
   private final ReentrantLock roomLock = new ReentrantLock();
   private final Condition roomMade = roomLock.newCondition();
   private volatile boolean writerEnded;
+  // Holds not yet released; written by the writer thread only.
+  private int holds;
 
   GatewayOutbox(
       WebSocketConnection webSocket,
@@ -196,6 +213,58 @@ final class GatewayOutbox {
     }
   }
 
+  /**
+   * Holds the output: everything queued after this call is compressed into the frame buffer but not
+   * written until a matching {@link #release()}. Holds nest.
+   *
+   * @return false if the connection is closing (nothing is held)
+   */
+  boolean hold() {
+    lock.lock();
+    try {
+      if (!accepting) {
+        return false;
+      }
+      queue.add(new Hold());
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Completes once the writer has taken and compressed everything queued before this call, or has
+   * ended; what it compressed may still be held.
+   *
+   * @return the future
+   */
+  CompletableFuture<Void> mark() {
+    lock.lock();
+    try {
+      if (writerEnded) {
+        return CompletableFuture.completedFuture(null);
+      }
+      CompletableFuture<Void> reached = new CompletableFuture<>();
+      queue.add(new Mark(reached));
+      return reached;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Ends one {@link #hold()}: once no hold remains, the writer writes everything it holds at once.
+   * Queued even when the connection is closing, behind whatever is queued.
+   */
+  void release() {
+    lock.lock();
+    try {
+      queue.add(new Release());
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Runs an action on the writer thread once everything queued before it has been written. */
   void afterQueued(Runnable action) {
     lock.lock();
@@ -264,6 +333,7 @@ final class GatewayOutbox {
       Thread.currentThread().interrupt();
     } finally {
       writerEnded = true;
+      completeMarks();
       signalRoom();
       closeWritten.complete(null);
       if (compressor != null) {
@@ -279,16 +349,30 @@ final class GatewayOutbox {
       for (Item item : batch) {
         switch (item) {
           case Stop stop -> {
-            flush();
+            writeOut();
             return false;
           }
           case Action action -> {
-            // Whatever came before the action must be on the wire when it runs.
-            if (!flush()) {
+            // Whatever came before the action must be on the wire when it runs, held or not.
+            if (!writeOut()) {
               return false;
             }
             action.action().run();
           }
+          case Hold hold -> holds++;
+          case Release release -> {
+            if (holds > 0) {
+              holds--;
+            }
+            if (holds == 0) {
+              boolean written = writeOut();
+              frames.trim();
+              if (!written) {
+                return false;
+              }
+            }
+          }
+          case Mark mark -> mark.reached().complete(null);
           case Frame frame -> {
             append(frame.text().getBytes(StandardCharsets.UTF_8));
             writtenEvents.add(frame.event());
@@ -326,8 +410,15 @@ final class GatewayOutbox {
     }
   }
 
-  /** Writes the frames gathered so far, then tells the wire listeners about them. */
+  /**
+   * Writes the frames gathered so far unless the output is held; false once the writer must end.
+   */
   private boolean flush() {
+    return holds > 0 || writeOut();
+  }
+
+  /** Writes the frames gathered so far, then tells the wire listeners about them. */
+  private boolean writeOut() {
     if (frames.size() > 0) {
       try {
         webSocket.sendEncodedFrames(frames.bytes(), frames.size());
@@ -348,6 +439,23 @@ final class GatewayOutbox {
     }
     writtenEvents.clear();
     return true;
+  }
+
+  /** Completes the marks the ended writer will never reach, so no one waits on them for ever. */
+  private void completeMarks() {
+    lock.lock();
+    try {
+      batch.forEach(GatewayOutbox::complete);
+      queue.forEach(GatewayOutbox::complete);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static void complete(Item item) {
+    if (item instanceof Mark mark) {
+      mark.reached().complete(null);
+    }
   }
 
   private void signalRoom() {

@@ -194,6 +194,26 @@ public final class GatewaySession {
   }
 
   /**
+   * Holds the output of the session's current connection: what is queued on it from now on is
+   * compressed but not written until the hold is released (a prepared load run).
+   *
+   * @return the hold; a hold on nothing if the session has no open connection
+   */
+  public OutboxHold holdOutput() {
+    lock.lock();
+    try {
+      GatewayConnection current = connection;
+      if (current == null || !valid) {
+        return OutboxHold.none();
+      }
+      GatewayOutbox outbox = current.outbox();
+      return outbox != null && outbox.hold() ? new OutboxHold(outbox) : OutboxHold.none();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
    * Waits until the connection has room for more prepared dispatches, so that a load run at full
    * speed does not queue without bound in front of a slower client. Called without the session's
    * lock, so ordinary events keep flowing while a load run waits.

@@ -7,6 +7,7 @@ import dev.gloam.testkit.WireEvent.Transport;
 import dev.gloam.testkit.internal.gateway.GatewayConnection;
 import dev.gloam.testkit.internal.gateway.GatewaySession;
 import dev.gloam.testkit.internal.gateway.Intents;
+import dev.gloam.testkit.internal.gateway.OutboxHold;
 import dev.gloam.testkit.internal.gateway.PreparedDispatch;
 import dev.gloam.testkit.internal.gateway.SessionRegistry;
 import dev.gloam.testkit.internal.json.Json;
@@ -20,8 +21,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
@@ -36,6 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
  * writer whenever too many events are queued, so memory stays bounded and the rate is the rate the
  * client reads at. When it ends it records one summary line in the wire log instead of one line per
  * event.
+ *
+ * <p>A prepared run ({@link LoadPlan#prepared()}) first holds the output of every target
+ * connection, generates and hands over all its events while the connections' writers compress them
+ * into memory, waits until every writer has compressed its share, and then releases them all at
+ * once. Back pressure still applies while held: a writer counts an event as done once it has
+ * compressed it, so the run never waits for a write that the hold prevents.
  */
 public final class LoadRunner {
 
@@ -62,6 +72,8 @@ public final class LoadRunner {
   private final AtomicLong dispatched = new AtomicLong();
   private final AtomicLongArray byType = new AtomicLongArray(LoadEvent.values().length);
   private final CountDownLatch done = new CountDownLatch(1);
+  private final CountDownLatch released = new CountDownLatch(1);
+  private volatile long releasedAt;
   private final Thread thread;
   private volatile boolean stopRequested;
 
@@ -207,6 +219,27 @@ public final class LoadRunner {
     return byType.get(type.ordinal());
   }
 
+  /**
+   * Returns when the run's events started to go out: for a prepared run, when it released its
+   * connections; for any other, when it started generating.
+   *
+   * @return a {@link System#nanoTime()} value, or 0 before then
+   */
+  public long releasedAtNanos() {
+    return released.getCount() == 0 ? releasedAt : 0;
+  }
+
+  /**
+   * Waits until the run's events started to go out (see {@link #releasedAtNanos()}).
+   *
+   * @param timeout how long to wait at most
+   * @return true if they did in time
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
+  public boolean awaitReleased(Duration timeout) throws InterruptedException {
+    return released.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
   /** Asks the run to end after the current batch. */
   public void stop() {
     stopRequested = true;
@@ -235,10 +268,18 @@ public final class LoadRunner {
 
   private void run() {
     try {
-      send();
+      if (plan.isPrepared()) {
+        sendPrepared();
+      } else {
+        markReleased();
+        send();
+      }
     } catch (RuntimeException e) {
       LOG.warn("load run {} failed", id, e);
     } finally {
+      // A run that failed or was stopped before its release still counts as released, so that no
+      // one waits for it in vain.
+      markReleased();
       summarize();
       done.countDown();
     }
@@ -277,6 +318,46 @@ public final class LoadRunner {
       if (targets.stream().noneMatch(t -> t.session().isValid())) {
         return;
       }
+    }
+  }
+
+  private void markReleased() {
+    if (released.getCount() != 0) {
+      releasedAt = System.nanoTime();
+      released.countDown();
+    }
+  }
+
+  /** Holds every target's output, hands over every event, waits until compressed, releases. */
+  private void sendPrepared() {
+    List<OutboxHold> holds = new ArrayList<>();
+    try {
+      for (Target target : targets) {
+        holds.add(target.session().holdOutput());
+      }
+      send();
+      List<CompletableFuture<Void>> compressed = new ArrayList<>();
+      for (OutboxHold hold : holds) {
+        compressed.add(hold.compressed());
+      }
+      CompletableFuture<Void> all =
+          CompletableFuture.allOf(compressed.toArray(new CompletableFuture<?>[0]));
+      while (!stopRequested) {
+        try {
+          all.get(ROOM_WAIT.toNanos(), TimeUnit.NANOSECONDS);
+          break;
+        } catch (TimeoutException e) {
+          // Still compressing; look at stopRequested again.
+        } catch (ExecutionException e) {
+          break;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    } finally {
+      markReleased();
+      holds.forEach(OutboxHold::release);
     }
   }
 
