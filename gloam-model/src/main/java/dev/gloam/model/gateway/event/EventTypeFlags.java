@@ -34,7 +34,13 @@ public final class EventTypeFlags {
    * @return all known types
    */
   public static EventTypeFlags all() {
-    return NONE.with(EventType.known().toArray(EventType[]::new));
+    return All.FLAGS;
+  }
+
+  // Built once, on first use rather than with this class, so that EventType's constants are
+  // complete by then; programs pass all() on every pull.
+  private static final class All {
+    static final EventTypeFlags FLAGS = NONE.with(EventType.known().toArray(EventType[]::new));
   }
 
   /**
