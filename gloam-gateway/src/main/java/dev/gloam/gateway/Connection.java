@@ -284,8 +284,10 @@ final class Connection implements WebSocket.Listener {
           4000);
       return;
     }
-    shard.deliver(this, bytes, header, parsed);
-    if (parsed instanceof Hello h) {
+    Incoming.Payload queued = shard.deliver(this, bytes, header, parsed);
+    if (op.equals(OpCode.DISPATCH)) {
+      shard.parseAhead(queued);
+    } else if (parsed instanceof Hello h) {
       hello.complete(h);
     } else if (op.equals(OpCode.RECONNECT)) {
       end(new Ending(Action.RESUME, null), 4000);

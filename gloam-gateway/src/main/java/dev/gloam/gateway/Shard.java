@@ -9,7 +9,6 @@ import dev.gloam.model.gateway.command.Identify;
 import dev.gloam.model.gateway.command.Resume;
 import dev.gloam.model.gateway.event.Event;
 import dev.gloam.model.gateway.event.EventTypeFlags;
-import dev.gloam.model.json.GatewayEventParser;
 import dev.gloam.model.json.ModelJson;
 import dev.gloam.model.json.ModelJsonException;
 import dev.gloam.model.json.PayloadHeader;
@@ -66,6 +65,8 @@ public final class Shard implements AutoCloseable {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
   private static final Duration HELLO_TIMEOUT = Duration.ofSeconds(20);
   private static final long MAX_BACKOFF_MILLIS = 60_000;
+  // Payloads waiting before the reader starts parsing ahead of the puller.
+  private static final int PARSE_AHEAD_BACKLOG = 64;
 
   private final ShardId id;
   private final Config config;
@@ -84,6 +85,7 @@ public final class Shard implements AutoCloseable {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile long lastSequence;
   private volatile long lastPulledSequence;
+  private volatile EventTypeFlags lastWanted;
   // Counts the sessions started with IDENTIFY, so that a dispatch of an older session is never
   // taken for one of the current session.
   private volatile long sessionEpoch;
@@ -301,19 +303,16 @@ public final class Shard implements AutoCloseable {
 
   /** Pulls the next wanted event; {@code mark} counts it as handed to the program. */
   Pulled pull(EventTypeFlags wanted, boolean mark) {
+    lastWanted = wanted;
     while (true) {
       Incoming.Payload payload = nextPayload(mark);
       if (!payload.header().isWanted(wanted)) {
         continue;
       }
-      long sequence = payload.header().sequence().orElse(-1);
-      if (payload.parsed() != null) {
-        return new Pulled(payload.parsed(), sequence, payload.epoch());
-      }
       try {
-        Optional<Event> event = GatewayEventParser.event(payload.bytes(), payload.header());
+        Optional<Event> event = payload.event();
         if (event.isPresent()) {
-          return new Pulled(event.get(), sequence, payload.epoch());
+          return new Pulled(event.get(), payload.header().sequence().orElse(-1), payload.epoch());
         }
       } catch (ModelJsonException e) {
         throw error(
@@ -665,10 +664,15 @@ public final class Shard implements AutoCloseable {
     }
   }
 
-  void deliver(Connection from, byte[] bytes, PayloadHeader header, Event parsed) {
+  /**
+   * Queues a payload unless it is a replay already received.
+   *
+   * @return the payload queued, or null
+   */
+  Incoming.Payload deliver(Connection from, byte[] bytes, PayloadHeader header, Event parsed) {
     synchronized (lock) {
       if (from.over) {
-        return;
+        return null;
       }
       counters.payloads.incrementAndGet();
       Incoming.Payload payload = new Incoming.Payload(bytes, header, parsed, sessionEpoch);
@@ -678,7 +682,7 @@ public final class Shard implements AutoCloseable {
         if (sequence <= last) {
           // Replayed after a resume, but already received (and queued) before the connection ended.
           counters.duplicates.incrementAndGet();
-          return;
+          return null;
         }
         if (sequence > last + 1 && last > 0) {
           counters.gaps.incrementAndGet();
@@ -698,6 +702,22 @@ public final class Shard implements AutoCloseable {
         counters.dispatches.incrementAndGet();
       }
       incoming.add(payload);
+      return payload;
+    }
+  }
+
+  /**
+   * Lets the connection's reader deserialize a payload it just queued when the puller is behind, so
+   * that a busy stream is parsed on two threads. Only types the program last asked for are parsed;
+   * the puller parses the rest itself if it wants them after all.
+   */
+  void parseAhead(Incoming.Payload payload) {
+    EventTypeFlags wanted = lastWanted;
+    if (payload != null
+        && wanted != null
+        && incoming.size() > PARSE_AHEAD_BACKLOG
+        && payload.header().isWanted(wanted)) {
+      payload.parseAhead();
     }
   }
 

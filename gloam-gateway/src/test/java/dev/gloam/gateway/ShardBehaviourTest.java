@@ -15,6 +15,9 @@ import dev.gloam.model.gateway.event.EventTypeFlags;
 import dev.gloam.model.gateway.event.MessageCreate;
 import dev.gloam.model.gateway.presence.Status;
 import dev.gloam.model.id.Id;
+import dev.gloam.testkit.LoadEvent;
+import dev.gloam.testkit.LoadPlan;
+import dev.gloam.testkit.LoadRun;
 import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.WireEvent;
 import java.net.URI;
@@ -236,6 +239,38 @@ class ShardBehaviourTest {
                   .filter(e -> e.summary().startsWith("HEARTBEAT_ACK"))
                   .count())
           .isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"ZLIB_STREAM", "ZSTD_STREAM"})
+  void aBacklogParsedAheadByTheReaderComesOutWholeAndInOrder(Compression compression) {
+    try (OfflineGateway gateway = new OfflineGateway();
+        Shard shard = gateway.shard(compression)) {
+      EventTypeFlags messages = EventTypeFlags.of(EventType.MESSAGE_CREATE);
+      awaitReady(shard);
+      gateway.discord.awaitSessions(1, Duration.ofSeconds(30));
+      // One pull tells the shard what the program wants; then the program stops pulling while
+      // 3,000 messages arrive, so the reader finds a backlog and parses part of it ahead.
+      gateway.discord.humanSays(gateway.discord.channelId(), "first");
+      assertThat(((MessageCreate) shard.nextEvent(messages)).content()).isEqualTo("first");
+      LoadRun run =
+          gateway.discord.load().start(LoadPlan.events(3000).only(LoadEvent.MESSAGE_CREATE));
+      assertThat(run.await(Duration.ofSeconds(60))).isTrue();
+      long expected = run.sent();
+      await(shard, s -> s.queued() >= expected, "the run received");
+
+      long previousId = 0;
+      for (int i = 0; i < expected; i++) {
+        MessageCreate message = (MessageCreate) shard.nextEvent(messages);
+        // Load messages get ascending snowflakes in the order they are sent.
+        assertThat(message.message().id().value()).isGreaterThan(previousId);
+        previousId = message.message().id().value();
+      }
+      List<GatewayException> errors = new ArrayList<>();
+      assertThat(gateway.collectUntilEnd(shard, errors)).isEmpty();
+      assertThat(errors).isEmpty();
+      assertThat(shard.stats().sequenceGaps()).isZero();
     }
   }
 
