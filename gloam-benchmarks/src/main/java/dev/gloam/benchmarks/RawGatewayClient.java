@@ -30,7 +30,7 @@ final class RawGatewayClient implements AutoCloseable {
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
-  private final Inflater inflater = new Inflater();
+  private final Inflater inflater;
   private final List<byte[]> recorded;
   private byte[] frame = new byte[64 * 1024];
   private byte[] json = new byte[256 * 1024];
@@ -40,8 +40,9 @@ final class RawGatewayClient implements AutoCloseable {
   private long wireBytes;
   private long jsonBytes;
 
-  private RawGatewayClient(Socket socket, boolean record) throws IOException {
+  private RawGatewayClient(Socket socket, boolean zlib, boolean record) throws IOException {
     this.socket = socket;
+    this.inflater = zlib ? new Inflater() : null;
     this.in = new BufferedInputStream(socket.getInputStream(), 256 * 1024);
     this.out = socket.getOutputStream();
     this.recorded = record ? new ArrayList<>() : null;
@@ -58,13 +59,31 @@ final class RawGatewayClient implements AutoCloseable {
    */
   static RawGatewayClient connect(OfflineDiscord discord, long intents, boolean record)
       throws IOException {
+    return connect(discord, intents, true, record);
+  }
+
+  /**
+   * Connects with zlib-stream or plain JSON, identifies with the given intents and reads READY and
+   * GUILD_CREATE.
+   *
+   * @param discord the testkit
+   * @param intents the intent bits
+   * @param zlib whether to ask for zlib-stream
+   * @param record whether to keep a copy of every frame
+   * @return the connected client
+   * @throws IOException if the connection fails
+   */
+  static RawGatewayClient connect(
+      OfflineDiscord discord, long intents, boolean zlib, boolean record) throws IOException {
     Socket socket = new Socket("127.0.0.1", discord.gatewayUrl().getPort());
     socket.setReceiveBufferSize(1 << 20);
-    RawGatewayClient client = new RawGatewayClient(socket, record);
+    RawGatewayClient client = new RawGatewayClient(socket, zlib, record);
     byte[] key = new byte[16];
     ThreadLocalRandom.current().nextBytes(key);
     String request =
-        "GET /?v=10&encoding=json&compress=zlib-stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        "GET /?v=10&encoding=json"
+            + (zlib ? "&compress=zlib-stream" : "")
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
             + Base64.getEncoder().encodeToString(key)
             + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
@@ -163,6 +182,15 @@ final class RawGatewayClient implements AutoCloseable {
     if (recorded != null) {
       recorded.add(Arrays.copyOf(frame, frameLength));
     }
+    if (inflater == null) {
+      if (frameLength > json.length) {
+        json = new byte[Math.max(frameLength, json.length * 2)];
+      }
+      System.arraycopy(frame, 0, json, 0, frameLength);
+      jsonLength = frameLength;
+      jsonBytes += jsonLength;
+      return;
+    }
     inflater.setInput(frame, 0, frameLength);
     jsonLength = 0;
     try {
@@ -250,6 +278,8 @@ final class RawGatewayClient implements AutoCloseable {
   @Override
   public void close() throws IOException {
     socket.close();
-    inflater.end();
+    if (inflater != null) {
+      inflater.end();
+    }
   }
 }
