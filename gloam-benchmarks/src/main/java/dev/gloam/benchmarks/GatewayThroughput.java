@@ -81,13 +81,16 @@ public final class GatewayThroughput {
   /**
    * Runs the measurement.
    *
-   * @param args events per measured round (default 200,000), then measured rounds (default 3)
+   * @param args events per measured round (default 200,000), then measured rounds (default 3), then
+   *     the clients to run (default {@code gloam,jda,d4j,raw}), then warm-up runs of half as many
+   *     events per client (default 3: on two cores the JIT needs about that before rates settle)
    * @throws Exception if a testkit or a client fails
    */
   public static void main(String[] args) throws Exception {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int warmUp = Math.max(events / 2, 10_000);
+    int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 
     List<Contender> contenders = new ArrayList<>();
     try {
@@ -105,7 +108,9 @@ public final class GatewayThroughput {
         contenders.add(new RawContender());
       }
       for (Contender contender : contenders) {
-        measure(contender, warmUp, "warm-up");
+        for (int run = 1; run <= warmUps; run++) {
+          measure(contender, warmUp, "warm-up " + run);
+        }
       }
       // Rounds interleave the clients, so that a machine that gets busier or quieter during the
       // run does not favour one of them.

@@ -150,6 +150,12 @@ public final class GatewayEventParser {
    * @throws ModelJsonException if the bytes are not a JSON object with an integer {@code op}
    */
   public static PayloadHeader header(byte[] payload) {
+    PayloadHeader fast = EnvelopeScanner.scan(payload);
+    return fast != null ? fast : parserHeader(payload);
+  }
+
+  /** The envelope as the JSON parser reads it: for what the byte scanner leaves. */
+  static PayloadHeader parserHeader(byte[] payload) {
     try (JsonParser parser = ModelJson.mapper().createParser(payload)) {
       return scan(parser, true, null).header();
     }
