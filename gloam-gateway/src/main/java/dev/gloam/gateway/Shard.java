@@ -99,7 +99,7 @@ public final class Shard implements AutoCloseable {
   private volatile boolean closed;
   private Thread supervisor;
 
-  private Shard(ShardId id, Config config, Session session, boolean shared) {
+  private Shard(ShardId id, Config config, Session session) {
     this.id = id;
     this.config = config;
     if (config.httpClient().isPresent()) {
@@ -109,9 +109,8 @@ public final class Shard implements AutoCloseable {
       this.ownedExecutor = ioExecutor();
       this.http = httpClient(ownedExecutor);
     }
-    this.ownsQueue = config.identifyQueue().isEmpty() && !shared;
-    this.identifyQueue =
-        config.identifyQueue().orElseGet(() -> shared ? null : InMemoryIdentifyQueue.create());
+    this.ownsQueue = config.identifyQueue().isEmpty();
+    this.identifyQueue = config.identifyQueue().orElseGet(InMemoryIdentifyQueue::create);
     if (session != null) {
       this.sessionId = session.id();
       this.resumeUrl = session.resumeUrl();
@@ -151,7 +150,7 @@ public final class Shard implements AutoCloseable {
    * @return the shard
    */
   public static Shard create(ShardId id, Config config) {
-    return new Shard(id, config, null, false);
+    return new Shard(id, config, null);
   }
 
   /**
@@ -165,12 +164,7 @@ public final class Shard implements AutoCloseable {
    * @return the shard
    */
   public static Shard resume(ShardId id, Config config, Session session) {
-    return new Shard(id, config, java.util.Objects.requireNonNull(session, "session"), false);
-  }
-
-  /** For {@link ShardGroup}, whose config always carries the shared client and queue. */
-  static Shard grouped(ShardId id, Config config) {
-    return new Shard(id, config, null, true);
+    return new Shard(id, config, java.util.Objects.requireNonNull(session, "session"));
   }
 
   /**
@@ -804,9 +798,7 @@ public final class Shard implements AutoCloseable {
    * @throws IllegalArgumentException for another code
    */
   public void close(int code) {
-    if (code != 1000 && code != 1001 && (code < 3000 || code > 4999)) {
-      throw new IllegalArgumentException("a close code is 1000, 1001 or 3000 to 4999: " + code);
-    }
+    checkCloseCode(code);
     Thread running;
     synchronized (this) {
       if (closed) {
@@ -843,6 +835,13 @@ public final class Shard implements AutoCloseable {
       clearSession();
     }
     releaseResources();
+  }
+
+  /** Checks a close code a program may send: 1000, 1001, or 3000 to 4999 (RFC 6455). */
+  static void checkCloseCode(int code) {
+    if (code != 1000 && code != 1001 && (code < 3000 || code > 4999)) {
+      throw new IllegalArgumentException("a close code is 1000, 1001 or 3000 to 4999: " + code);
+    }
   }
 
   private void releaseResources() {

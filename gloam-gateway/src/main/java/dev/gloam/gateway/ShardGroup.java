@@ -98,7 +98,8 @@ public final class ShardGroup implements AutoCloseable {
     Config shared = config.shared(client, queue, gatewayUrl);
     List<Shard> created = new ArrayList<>(ids.size());
     for (ShardId id : ids) {
-      created.add(Shard.grouped(id, shared));
+      // The shared config carries the client and queue, so no shard makes or closes its own.
+      created.add(Shard.create(id, shared));
     }
     this.shards = List.copyOf(created);
   }
@@ -431,9 +432,7 @@ public final class ShardGroup implements AutoCloseable {
    * @param code a WebSocket close code: 1000, 1001, or 3000 to 4999
    */
   public void close(int code) {
-    if (code != 1000 && code != 1001 && (code < 3000 || code > 4999)) {
-      throw new IllegalArgumentException("a close code is 1000, 1001 or 3000 to 4999: " + code);
-    }
+    Shard.checkCloseCode(code);
     synchronized (this) {
       if (closed) {
         return;
