@@ -10,7 +10,12 @@ import java.util.OptionalLong;
  * straight from its UTF-8 bytes, without a JSON parser: a shard does this for every payload it
  * receives, so it must cost next to nothing. It handles what Discord sends (any field order,
  * whitespace, any {@code d}); for anything unusual, such as an escaped field name or event name, it
- * gives up and the caller uses the full parser, so the result is always the parser's.
+ * gives up and the caller uses the full parser.
+ *
+ * <p>When {@code op}, {@code s} and {@code t} come before an object or array {@code d}, the order
+ * Discord sends, {@code d} is not read at all: it is taken to end where the envelope's last value
+ * ends, found from the back. Its inside is then checked only when it is parsed, and a member after
+ * {@code d} (which Discord never sends) is not seen. Otherwise the result is the parser's.
  */
 final class EnvelopeScanner {
   private EnvelopeScanner() {}
@@ -32,6 +37,8 @@ final class EnvelopeScanner {
     String name = null;
     int dataStart = -1;
     int dataEnd = -1;
+    boolean sawSequence = false;
+    boolean sawName = false;
     if (i < b.length && b[i] == '}') {
       return null;
     }
@@ -58,11 +65,20 @@ final class EnvelopeScanner {
       if (i >= b.length) {
         return null;
       }
+      int keyLength = keyEnd - keyStart;
+      boolean isData = keyLength == 1 && b[keyStart] == 'd';
+      if (isData && op != null && sawSequence && sawName && (b[i] == '{' || b[i] == '[')) {
+        // Discord sends d last, after op, s and t: its end is then the envelope's last value's end,
+        // found from the back, and the bytes inside d are left to whoever parses it.
+        int end = lastValueEnd(b, b[i] == '{' ? (byte) '}' : (byte) ']');
+        if (end > i) {
+          return header(op, sequence, name, i, end);
+        }
+      }
       int valueEnd = skipValue(b, i);
       if (valueEnd < 0) {
         return null;
       }
-      int keyLength = keyEnd - keyStart;
       if (keyLength == 2 && b[keyStart] == 'o' && b[keyStart + 1] == 'p') {
         long value = integer(b, i, valueEnd);
         if (value == Long.MIN_VALUE || value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
@@ -70,6 +86,7 @@ final class EnvelopeScanner {
         }
         op = (int) value;
       } else if (keyLength == 1 && b[keyStart] == 's') {
+        sawSequence = true;
         if (isNull(b, i, valueEnd)) {
           sequence = -1;
         } else {
@@ -80,6 +97,7 @@ final class EnvelopeScanner {
           sequence = value;
         }
       } else if (keyLength == 1 && b[keyStart] == 't') {
+        sawName = true;
         if (isNull(b, i, valueEnd)) {
           name = null;
         } else {
@@ -88,7 +106,7 @@ final class EnvelopeScanner {
             return null;
           }
         }
-      } else if (keyLength == 1 && b[keyStart] == 'd') {
+      } else if (isData) {
         dataStart = i;
         dataEnd = valueEnd;
       }
@@ -107,6 +125,11 @@ final class EnvelopeScanner {
     if (skipSpace(b, i + 1) != b.length || op == null) {
       return null;
     }
+    return header(op, sequence, name, dataStart, dataEnd);
+  }
+
+  private static PayloadHeader header(
+      int op, long sequence, String name, int dataStart, int dataEnd) {
     return new PayloadHeader(
         OpCode.of(op),
         sequence < 0 ? OptionalLong.empty() : OptionalLong.of(sequence),
@@ -115,8 +138,31 @@ final class EnvelopeScanner {
         dataEnd);
   }
 
+  /**
+   * Where the envelope's last value ends, read backwards from the payload's end, if that value
+   * closes with {@code close}; else -1.
+   */
+  private static int lastValueEnd(byte[] b, byte close) {
+    int j = b.length - 1;
+    while (j >= 0 && isSpace(b[j])) {
+      j--;
+    }
+    if (j < 0 || b[j] != '}') {
+      return -1;
+    }
+    j--;
+    while (j >= 0 && isSpace(b[j])) {
+      j--;
+    }
+    return j >= 0 && b[j] == close ? j + 1 : -1;
+  }
+
+  private static boolean isSpace(byte c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  }
+
   private static int skipSpace(byte[] b, int i) {
-    while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+    while (i < b.length && isSpace(b[i])) {
       i++;
     }
     return i;

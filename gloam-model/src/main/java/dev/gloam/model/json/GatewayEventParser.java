@@ -143,7 +143,9 @@ public final class GatewayEventParser {
 
   /**
    * Reads a payload's envelope from its UTF-8 bytes without deserializing its {@code d}, so that a
-   * shard can skip an unwanted payload without ever decoding it to text.
+   * shard can skip an unwanted payload without ever decoding it to text. In Discord's field order
+   * ({@code d} last) the bytes of {@code d} are not even read: a {@code d} that is broken inside is
+   * reported by {@link #event(byte[], PayloadHeader)}, not here.
    *
    * @param payload the payload's UTF-8 JSON
    * @return the envelope, with {@code d}'s position in bytes
