@@ -24,7 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -74,7 +73,7 @@ public final class Shard implements AutoCloseable {
   private final ExecutorService ownedExecutor;
   private final IdentifyQueue identifyQueue;
   private final boolean ownsQueue;
-  private final LinkedBlockingQueue<Incoming> incoming = new LinkedBlockingQueue<>();
+  private final Inbox incoming = new Inbox();
   // Guards the sequence check, delivery into the queue and the end of connections, so that a late
   // payload of a connection that already ended never lands after what follows it.
   private final Object lock = new Object();

@@ -1,7 +1,10 @@
 package dev.gloam.model.json;
 
 import dev.gloam.model.gateway.OpCode;
+import dev.gloam.model.gateway.event.EventType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -18,7 +21,28 @@ import java.util.OptionalLong;
  * {@code d} (which Discord never sends) is not seen. Otherwise the result is the parser's.
  */
 final class EnvelopeScanner {
+  // The dispatch names gloam knows, by String.hashCode: a known t is returned as the very string
+  // EventType holds, whose hash is cached, instead of a new string per payload.
+  private static final String[] NAMES = knownNames();
+  private static final int NAMES_MASK = NAMES.length - 1;
+
   private EnvelopeScanner() {}
+
+  private static String[] knownNames() {
+    List<String> known = new ArrayList<>();
+    for (EventType type : EventType.known()) {
+      type.dispatchName().ifPresent(known::add);
+    }
+    String[] table = new String[Integer.highestOneBit(known.size()) * 4];
+    for (String name : known) {
+      int at = name.hashCode() & (table.length - 1);
+      while (table[at] != null) {
+        at = (at + 1) & (table.length - 1);
+      }
+      table[at] = name;
+    }
+    return table;
+  }
 
   /**
    * Scans a payload.
@@ -257,11 +281,32 @@ final class EnvelopeScanner {
     if (end - start < 2 || b[start] != '"' || b[end - 1] != '"') {
       return null;
     }
+    // The same sum as String.hashCode of these bytes read as Latin-1.
+    int hash = 0;
     for (int i = start + 1; i < end - 1; i++) {
       if (b[i] == '\\' || b[i] < 0x20) {
         return null;
       }
+      hash = 31 * hash + (b[i] & 0xff);
     }
-    return new String(b, start + 1, end - start - 2, StandardCharsets.ISO_8859_1);
+    int length = end - start - 2;
+    for (int at = hash & NAMES_MASK; NAMES[at] != null; at = (at + 1) & NAMES_MASK) {
+      if (sameBytes(NAMES[at], b, start + 1, length)) {
+        return NAMES[at];
+      }
+    }
+    return new String(b, start + 1, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean sameBytes(String name, byte[] b, int from, int length) {
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name.charAt(i) != b[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -17,7 +17,12 @@ import java.util.function.IntFunction;
  * @param <E> the open enum type
  */
 public final class IntEnumRegistry<E extends IntEnum> {
+  // Values below this are also kept in an array: opcodes and most types are small, and they are
+  // looked up for nearly every payload, where boxing a key and hashing it showed up.
+  private static final int DENSE = 64;
+
   private final Map<Integer, E> known = new HashMap<>();
+  private final IntEnum[] small = new IntEnum[DENSE];
   private final IntFunction<E> unknown;
 
   /**
@@ -40,6 +45,10 @@ public final class IntEnumRegistry<E extends IntEnum> {
     if (known.putIfAbsent(constant.value(), constant) != null) {
       throw new IllegalStateException("value " + constant.value() + " is registered twice");
     }
+    int value = constant.value();
+    if (value >= 0 && value < DENSE) {
+      small[value] = constant;
+    }
     return constant;
   }
 
@@ -50,6 +59,12 @@ public final class IntEnumRegistry<E extends IntEnum> {
    * @return the instance
    */
   public E of(int value) {
+    if (value >= 0 && value < DENSE) {
+      // Only constants registered for this type are ever stored in the array.
+      @SuppressWarnings("unchecked")
+      E constant = (E) small[value];
+      return constant != null ? constant : unknown.apply(value);
+    }
     E constant = known.get(value);
     return constant != null ? constant : unknown.apply(value);
   }

@@ -3,6 +3,7 @@ package dev.gloam.model.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gloam.model.gateway.event.EventType;
 import dev.gloam.model.gateway.event.TypingStart;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -92,5 +93,21 @@ class EnvelopeScannerTest {
     PayloadHeader header = EnvelopeScanner.scan(bytes);
     assertThat(header).isNotNull();
     assertThat(GatewayEventParser.event(bytes, header)).get().isInstanceOf(TypingStart.class);
+  }
+
+  @Test
+  void aKnownEventNameIsTheStringEventTypeHolds() {
+    PayloadHeader known =
+        EnvelopeScanner.scan(
+            "{\"t\":\"MESSAGE_CREATE\",\"s\":1,\"op\":0,\"d\":{}}"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(known.dispatchName().orElseThrow())
+        .isSameAs(EventType.MESSAGE_CREATE.dispatchName().orElseThrow());
+    PayloadHeader unknown =
+        EnvelopeScanner.scan(
+            "{\"t\":\"MESSAGE_CREATEX\",\"s\":1,\"op\":0,\"d\":{}}"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(unknown.dispatchName()).contains("MESSAGE_CREATEX");
+    assertThat(unknown.eventType().orElseThrow().isKnown()).isFalse();
   }
 }
