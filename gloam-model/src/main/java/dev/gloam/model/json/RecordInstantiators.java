@@ -40,36 +40,39 @@ final class RecordInstantiators extends ValueInstantiators.Base {
   // one static mapper never goes through.
   @SuppressWarnings("serial")
   private static final class Direct extends ValueInstantiator.Delegating {
+    // Reading one event resolves deserializers for every record it may contain, a hundred types
+    // or more, most of which never arrive; a maker costs about a millisecond to make, so only a
+    // record that has been made this many times gets one.
+    private static final int MAKER_AFTER = 100;
+
     private final Constructor<?> constructor;
-    // Null where the record cannot have one; the reflective call is used then.
-    private final transient Function<Object[], Object> maker;
+    // Null until the record has been made MAKER_AFTER times, and for good where it cannot have one.
+    private transient volatile Function<Object[], Object> maker;
+    // Counted without synchronization: a lost count only delays the maker a little.
+    private transient int made;
 
     Direct(ValueInstantiator standard, Constructor<?> constructor) {
-      this(
-          standard,
-          constructor,
-          Boolean.getBoolean("nomaker") ? null : RecordMakers.of(constructor));
-    }
-
-    private Direct(
-        ValueInstantiator standard, Constructor<?> constructor, Function<Object[], Object> maker) {
       super(standard);
       this.constructor = constructor;
-      this.maker = maker;
     }
 
     @Override
     public ValueInstantiator createContextual(
         DeserializationContext context, BeanDescription.Supplier description) {
       ValueInstantiator contextual = delegate().createContextual(context, description);
-      return contextual == delegate() ? this : new Direct(contextual, constructor, maker);
+      return contextual == delegate() ? this : new Direct(contextual, constructor);
     }
 
     @Override
     public Object createFromObjectWith(DeserializationContext context, Object[] arguments) {
-      if (maker != null) {
+      Function<Object[], Object> ready = maker;
+      if (ready == null && made < MAKER_AFTER && ++made == MAKER_AFTER) {
+        ready = RecordMakers.of(constructor);
+        maker = ready;
+      }
+      if (ready != null) {
         try {
-          return maker.apply(arguments);
+          return ready.apply(arguments);
         } catch (RuntimeException e) {
           // An argument of the wrong type, or the record refusing its values: Jackson's own call
           // below reports it as it would have.

@@ -9,6 +9,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -22,7 +23,9 @@ import java.util.function.Function;
  * MethodHandles.Lookup#defineHiddenClass}), with one method of straight-line code, so it needs no
  * stack map frames and is written here byte by byte (the JDK's class-file API is newer than Java
  * 21). Only records of gloam's own module whose constructor and parameter types this package can
- * reach get one; for others {@link #of} returns null and the caller keeps the reflective call.
+ * reach get one; for others {@link #of} returns null and the caller keeps the reflective call. Each
+ * maker costs about a millisecond to make, so the caller asks for one only for a record it makes
+ * often.
  */
 final class RecordMakers {
   private static final String MAKER = "dev/gloam/model/json/RecordMaker";
@@ -30,7 +33,14 @@ final class RecordMakers {
   // Every operand stack and local slot a constructor call of 255 parameter slots may use.
   private static final int MAX_PARAMETER_SLOTS = 254;
 
+  private static final AtomicInteger MADE = new AtomicInteger();
+
   private RecordMakers() {}
+
+  /** Returns how many makers this JVM has made so far, for tests. */
+  static int made() {
+    return MADE.get();
+  }
 
   /**
    * Returns a maker for a record's canonical constructor.
@@ -48,6 +58,7 @@ final class RecordMakers {
       @SuppressWarnings("unchecked")
       Function<Object[], Object> made =
           (Function<Object[], Object>) maker.lookupClass().getConstructor().newInstance();
+      MADE.incrementAndGet();
       return made;
     } catch (ReflectiveOperationException | LinkageError | IllegalArgumentException e) {
       // A class the JVM refuses (it never should) leaves the record to the reflective call.

@@ -94,6 +94,24 @@ class RecordMakersTest {
   }
 
   @Test
+  void aRecordReadOftenGetsAMakerAndReadsTheSame() {
+    // Only this test reads Everything through the mapper, so its maker is made here.
+    String json =
+        "{\"flag\":true,\"tiny\":1,\"small\":2,\"letter\":\"c\",\"count\":3,\"id\":4,"
+            + "\"ratio\":0.5,\"share\":0.25,\"name\":\"n\",\"nick\":\"k\",\"numbers\":[1],"
+            + "\"tags\":[\"t\"],\"anything\":\"x\"}";
+    Everything first = ModelJson.read(json, Everything.class);
+    int before = RecordMakers.made();
+    for (int i = 0; i < 250; i++) {
+      Everything again = ModelJson.read(json, Everything.class);
+      assertThat(again).usingRecursiveComparison().isEqualTo(first);
+    }
+    assertThat(RecordMakers.made()).isGreaterThan(before);
+    assertThat(first.count()).isEqualTo(3);
+    assertThat(first.nick()).contains("k");
+  }
+
+  @Test
   void aModelReadThroughTheMapperUsesTheSameValues() {
     PayloadHeader header =
         ModelJson.read(
