@@ -34,6 +34,8 @@ import discord4j.gateway.intent.Intent;
 import discord4j.gateway.intent.IntentSet;
 import discord4j.rest.request.RouterOptions;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,13 +153,23 @@ public final class GatewayThroughput {
   }
 
   /**
-   * Collects the garbage the previous run left and lets the collector's background work finish, so
-   * that no client pays, on two cores, for the heap of the client measured before it.
+   * Collects the garbage the previous run left and waits until the JIT compilers have been idle for
+   * half a second (at most 10 s), so that no client pays, on two cores, for the heap or the
+   * compilations of the client measured before it.
    */
   private static void settle() throws InterruptedException {
     System.gc();
     System.gc();
-    Thread.sleep(300);
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long compiled = jit.getTotalCompilationTime();
+    int quiet = 0;
+    while (quiet < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      long now = jit.getTotalCompilationTime();
+      quiet = now == compiled ? quiet + 1 : 0;
+      compiled = now;
+    }
   }
 
   private static void report(Map<String, double[]> results, int events) {
