@@ -621,38 +621,41 @@ public final class GatewayThroughput {
    * of the threads and the testkit's writes that the live rows share the cores with.
    */
   private static long inflateAndParse(List<byte[]> frames) throws DataFormatException {
-    Inflater inflater = new Inflater();
-    byte[] json = new byte[256 * 1024];
-    long parsed = 0;
-    try {
-      for (byte[] frame : frames) {
-        inflater.setInput(frame);
-        int length = 0;
-        while (true) {
-          length += inflater.inflate(json, length, json.length - length);
-          if (length == json.length) {
-            json = Arrays.copyOf(json, json.length * 2);
-          } else if (inflater.needsInput()) {
-            break;
-          }
-        }
-        // A shard keeps each message as its own array, as this does.
-        byte[] message = Arrays.copyOf(json, length);
-        PayloadHeader header = GatewayEventParser.header(message);
-        if (GatewayEventParser.event(message, header).isPresent()) {
-          parsed++;
-        }
-      }
-    } finally {
-      inflater.end();
-    }
-    return parsed;
+    return inflateEach(
+        frames,
+        (json, length) -> {
+          // A shard keeps each message as its own array, as this does.
+          byte[] message = Arrays.copyOf(json, length);
+          PayloadHeader header = GatewayEventParser.header(message);
+          return GatewayEventParser.event(message, header).isPresent() ? 1 : 0;
+        });
   }
 
   private static long inflateAndTokenize(List<byte[]> frames) throws DataFormatException {
+    return inflateEach(
+        frames,
+        (json, length) -> {
+          long tokens = 0;
+          try (JsonParser parser = ModelJson.mapper().createParser(json, 0, length)) {
+            while (parser.nextToken() != null) {
+              tokens++;
+            }
+          }
+          return tokens;
+        });
+  }
+
+  /** Reads one message from its first {@code length} bytes and says how much it counted. */
+  private interface MessageCount {
+    long count(byte[] json, int length);
+  }
+
+  /** Inflates the recorded frames with one inflater, as a connection does, and sums the counts. */
+  private static long inflateEach(List<byte[]> frames, MessageCount count)
+      throws DataFormatException {
     Inflater inflater = new Inflater();
     byte[] json = new byte[256 * 1024];
-    long tokens = 0;
+    long total = 0;
     try {
       for (byte[] frame : frames) {
         inflater.setInput(frame);
@@ -665,15 +668,11 @@ public final class GatewayThroughput {
             break;
           }
         }
-        try (JsonParser parser = ModelJson.mapper().createParser(json, 0, length)) {
-          while (parser.nextToken() != null) {
-            tokens++;
-          }
-        }
+        total += count.count(json, length);
       }
     } finally {
       inflater.end();
     }
-    return tokens;
+    return total;
   }
 }
