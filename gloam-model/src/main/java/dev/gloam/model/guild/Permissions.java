@@ -182,6 +182,10 @@ public final class Permissions extends BitFlags<Permissions> {
   /** Bypass slowmode ({@code 1 << 52}). */
   public static final Permissions BYPASS_SLOWMODE = flag(52, "BYPASS_SLOWMODE");
 
+  // Every flag above; declared after them, so that all are in NAMES.
+  private static final Permissions ALL =
+      of(NAMES.keySet().stream().mapToLong(Long::longValue).reduce(0, (a, b) -> a | b));
+
   private Permissions(long bits) {
     super(bits);
   }
@@ -189,6 +193,17 @@ public final class Permissions extends BitFlags<Permissions> {
   private static Permissions flag(int bit, String name) {
     NAMES.put(1L << bit, name);
     return new Permissions(1L << bit);
+  }
+
+  /**
+   * Returns every permission gloam knows: what a guild's owner, and a member with {@link
+   * #ADMINISTRATOR}, have ("Permission Hierarchy" and "Permission Overwrites" in
+   * topics/permissions).
+   *
+   * @return all named permissions
+   */
+  public static Permissions all() {
+    return ALL;
   }
 
   /**

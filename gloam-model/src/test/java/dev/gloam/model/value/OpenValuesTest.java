@@ -63,6 +63,17 @@ class OpenValuesTest {
   }
 
   @Test
+  void allPermissionsAreEveryNamedFlagAndNoOther() {
+    Permissions all = Permissions.all();
+    assertThat(all.contains(Permissions.CREATE_INSTANT_INVITE.with(Permissions.BYPASS_SLOWMODE)))
+        .isTrue();
+    // Bit 47 is not a documented permission; bits past 52 are not used yet.
+    assertThat(all.bits() & (1L << 47)).isZero();
+    assertThat(all.bits() >>> 53).isZero();
+    assertThat(Long.bitCount(all.bits())).isEqualTo(52);
+  }
+
+  @Test
   void flagAlgebra() {
     Intents intents = Intents.GUILD_MESSAGES.with(Intents.DIRECT_MESSAGES, Intents.MESSAGE_CONTENT);
     assertThat(intents.bits()).isEqualTo((1 << 9) | (1 << 12) | (1 << 15));
