@@ -89,60 +89,53 @@ class PermissionCalculatorTest {
     assertThat(inText.contains(VIEW_CHANNEL.with(SEND_MESSAGES))).isTrue();
   }
 
+  private static boolean inText(
+      PermissionCalculator calculator, Permissions wanted, PermissionOverwrite... overwrites) {
+    return calculator.inChannel(ChannelType.GUILD_TEXT, List.of(overwrites)).contains(wanted);
+  }
+
   @Test
   void overwritesApplyInDiscordsOrder() {
     PermissionCalculator calculator =
         member(CHATTING).role(ROLE_A, NONE).role(ROLE_B, NONE).build();
     // @everyone denies, a role of the member allows again.
     assertThat(
-            calculator
-                .inChannel(
-                    ChannelType.GUILD_TEXT,
-                    List.of(
-                        role(GUILD.value(), NONE, SEND_MESSAGES),
-                        role(ROLE_A.value(), SEND_MESSAGES, NONE)))
-                .contains(SEND_MESSAGES))
+            inText(
+                calculator,
+                SEND_MESSAGES,
+                role(GUILD.value(), NONE, SEND_MESSAGES),
+                role(ROLE_A.value(), SEND_MESSAGES, NONE)))
         .isTrue();
     // One role denies, another allows: the allow wins whatever the roles' positions.
     assertThat(
-            calculator
-                .inChannel(
-                    ChannelType.GUILD_TEXT,
-                    List.of(
-                        role(ROLE_A.value(), NONE, VIEW_CHANNEL),
-                        role(ROLE_B.value(), VIEW_CHANNEL, NONE)))
-                .contains(VIEW_CHANNEL))
+            inText(
+                calculator,
+                VIEW_CHANNEL,
+                role(ROLE_A.value(), NONE, VIEW_CHANNEL),
+                role(ROLE_B.value(), VIEW_CHANNEL, NONE)))
         .isTrue();
     // @everyone allows, a role denies: denied.
     assertThat(
-            member(NONE)
-                .role(ROLE_A, NONE)
-                .build()
-                .inChannel(
-                    ChannelType.GUILD_TEXT,
-                    List.of(
-                        role(GUILD.value(), CHATTING, NONE),
-                        role(ROLE_A.value(), NONE, SEND_MESSAGES)))
-                .contains(SEND_MESSAGES))
+            inText(
+                member(NONE).role(ROLE_A, NONE).build(),
+                SEND_MESSAGES,
+                role(GUILD.value(), CHATTING, NONE),
+                role(ROLE_A.value(), NONE, SEND_MESSAGES)))
         .isFalse();
     // The member's own overwrite comes last, both ways.
     assertThat(
-            calculator
-                .inChannel(
-                    ChannelType.GUILD_TEXT,
-                    List.of(
-                        role(ROLE_A.value(), SEND_MESSAGES, NONE),
-                        member(USER.value(), NONE, SEND_MESSAGES)))
-                .contains(SEND_MESSAGES))
+            inText(
+                calculator,
+                SEND_MESSAGES,
+                role(ROLE_A.value(), SEND_MESSAGES, NONE),
+                member(USER.value(), NONE, SEND_MESSAGES)))
         .isFalse();
     assertThat(
-            calculator
-                .inChannel(
-                    ChannelType.GUILD_TEXT,
-                    List.of(
-                        role(ROLE_A.value(), NONE, SEND_MESSAGES),
-                        member(USER.value(), SEND_MESSAGES, NONE)))
-                .contains(SEND_MESSAGES))
+            inText(
+                calculator,
+                SEND_MESSAGES,
+                role(ROLE_A.value(), NONE, SEND_MESSAGES),
+                member(USER.value(), SEND_MESSAGES, NONE)))
         .isTrue();
   }
 
