@@ -14,6 +14,7 @@ import dev.gloam.testkit.OfflineDiscord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -108,10 +109,13 @@ final class OfflineGateway implements AutoCloseable {
 
   /** Waits (bounded) until the shard's stats satisfy a condition. */
   static void await(Shard shard, Predicate<ShardStats> condition, String what) {
-    for (int i = 0; i < 300; i++) {
-      if (condition.test(shard.stats())) {
-        return;
-      }
+    awaitTrue(() -> condition.test(shard.stats()), what);
+    assertThat(condition.test(shard.stats())).as(what + ": " + shard.stats()).isTrue();
+  }
+
+  /** Waits up to 30 s for a condition, then asserts it. */
+  static void awaitTrue(BooleanSupplier condition, String what) {
+    for (int i = 0; i < 300 && !condition.getAsBoolean(); i++) {
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
@@ -119,7 +123,7 @@ final class OfflineGateway implements AutoCloseable {
         throw new AssertionError("interrupted while waiting for " + what, e);
       }
     }
-    assertThat(condition.test(shard.stats())).as(what + ": " + shard.stats()).isTrue();
+    assertThat(condition.getAsBoolean()).as(what).isTrue();
   }
 
   /** Pulls until READY, so the session is known and GUILD_CREATE is still ahead. */
