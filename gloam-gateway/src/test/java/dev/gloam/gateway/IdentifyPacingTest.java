@@ -94,17 +94,8 @@ class IdentifyPacingTest {
   }
 
   private static void awaitAllActive(ShardGroup group) {
-    for (int i = 0; i < 300; i++) {
-      if (group.stats().stream().allMatch(s -> s.state() == ShardState.ACTIVE)) {
-        return;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting for the shards", e);
-      }
-    }
-    assertThat(group.stats()).allSatisfy(s -> assertThat(s.state()).isEqualTo(ShardState.ACTIVE));
+    OfflineGateway.awaitTrue(
+        () -> group.stats().stream().allMatch(s -> s.state() == ShardState.ACTIVE),
+        () -> "every shard ACTIVE: " + group.stats());
   }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -109,21 +110,24 @@ final class OfflineGateway implements AutoCloseable {
 
   /** Waits (bounded) until the shard's stats satisfy a condition. */
   static void await(Shard shard, Predicate<ShardStats> condition, String what) {
-    awaitTrue(() -> condition.test(shard.stats()), what);
-    assertThat(condition.test(shard.stats())).as(what + ": " + shard.stats()).isTrue();
+    awaitTrue(() -> condition.test(shard.stats()), () -> what + ": " + shard.stats());
   }
 
-  /** Waits up to 30 s for a condition, then asserts it. */
-  static void awaitTrue(BooleanSupplier condition, String what) {
+  /**
+   * Waits up to 30 s for a condition, then asserts it.
+   *
+   * @param describe what was awaited, with the state that tells why it did not come
+   */
+  static void awaitTrue(BooleanSupplier condition, Supplier<String> describe) {
     for (int i = 0; i < 300 && !condition.getAsBoolean(); i++) {
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting for " + what, e);
+        throw new AssertionError("interrupted while waiting for " + describe.get(), e);
       }
     }
-    assertThat(condition.getAsBoolean()).as(what).isTrue();
+    assertThat(condition.getAsBoolean()).as(describe).isTrue();
   }
 
   /** Pulls until READY, so the session is known and GUILD_CREATE is still ahead. */

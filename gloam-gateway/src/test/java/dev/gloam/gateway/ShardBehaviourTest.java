@@ -87,7 +87,7 @@ class ShardBehaviourTest {
       // A presence update sent after the last soundboard request may still be on its way.
       awaitTrue(
           () -> sentToDiscord(gateway.discord, "PRESENCE_UPDATE") >= 400,
-          "the testkit received all 400 presence updates");
+          () -> "the testkit received all 400 presence updates");
       assertThat(sentToDiscord(gateway.discord, "PRESENCE_UPDATE")).isEqualTo(400);
       assertThat(sentToDiscord(gateway.discord, "REQUEST_SOUNDBOARD_SOUNDS")).isEqualTo(100);
       assertThat(gateway.discord.wireLog())
@@ -152,7 +152,7 @@ class ShardBehaviourTest {
         // The command got through before the close: then the testkit sees it, once.
         awaitTrue(
             () -> sentToDiscord(gateway.discord, "PRESENCE_UPDATE") >= 1,
-            "the testkit received the presence update");
+            () -> "the testkit received the presence update");
         assertThat(sentToDiscord(gateway.discord, "PRESENCE_UPDATE")).isEqualTo(1);
       }
     }

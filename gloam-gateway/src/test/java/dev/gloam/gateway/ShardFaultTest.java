@@ -76,6 +76,27 @@ class ShardFaultTest {
     }
   }
 
+  /** What a shard reported, and its stats, after a fault it rides out on its one connection. */
+  private record Outcome(List<GatewayException> errors, ShardStats stats) {}
+
+  /**
+   * Says messages before and after a fault that the shard should skip without reconnecting, and
+   * checks that every message arrived once, in order, on the one connection.
+   */
+  private Outcome staysConnected(Compression compression, ToIntFunction<GatewayFaults> fault) {
+    try (Shard shard = gateway.shard(compression)) {
+      awaitReady(shard);
+      List<String> expected = new ArrayList<>(gateway.say("before", 2));
+      assertThat(fault.applyAsInt(faults())).as("connections hit").isEqualTo(1);
+      expected.addAll(gateway.say("after", 2));
+      List<GatewayException> errors = new ArrayList<>();
+      assertThat(gateway.collectUntilEnd(shard, errors)).containsExactlyElementsOf(expected);
+      ShardStats stats = shard.stats();
+      assertThat(stats.connects()).isEqualTo(1);
+      return new Outcome(errors, stats);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(names = {"ZLIB_STREAM", "ZSTD_STREAM"})
   void aZombieConnectionIsLeftAndResumed(Compression compression) {
@@ -188,64 +209,44 @@ class ShardFaultTest {
   @ParameterizedTest
   @EnumSource(names = {"ZLIB_STREAM", "ZSTD_STREAM"})
   void aLostDispatchIsReportedAsAGapAndTheStreamGoesOn(Compression compression) {
-    try (Shard shard = gateway.shard(compression)) {
-      awaitReady(shard);
-      List<String> expected = new ArrayList<>(gateway.say("before", 2));
-      assertThat(faults().loseDispatch(0)).isEqualTo(1);
-      expected.addAll(gateway.say("after", 2));
-      List<GatewayException> errors = new ArrayList<>();
-      assertThat(gateway.collectUntilEnd(shard, errors)).containsExactlyElementsOf(expected);
-      assertThat(errors)
-          .singleElement()
-          .satisfies(
-              e -> {
-                assertThat(e.kind()).isEqualTo(GatewayException.Kind.SEQUENCE_GAP);
-                assertThat(e.isFatal()).isFalse();
-                assertThat(e.getMessage()).contains("never arrived");
-              });
-      assertThat(shard.stats().sequenceGaps()).isEqualTo(1);
-      assertThat(shard.stats().connects()).isEqualTo(1);
-    }
+    Outcome outcome = staysConnected(compression, f -> f.loseDispatch(0));
+    assertThat(outcome.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(GatewayException.Kind.SEQUENCE_GAP);
+              assertThat(e.isFatal()).isFalse();
+              assertThat(e.getMessage()).contains("never arrived");
+            });
+    assertThat(outcome.stats().sequenceGaps()).isEqualTo(1);
   }
 
   @ParameterizedTest
   @EnumSource(names = {"ZLIB_STREAM", "ZSTD_STREAM"})
   void malformedJsonIsReportedAndSkippedOnTheSameConnection(Compression compression) {
-    try (Shard shard = gateway.shard(compression)) {
-      awaitReady(shard);
-      List<String> expected = new ArrayList<>(gateway.say("before", 2));
-      assertThat(faults().sendMalformedJson(0)).isEqualTo(1);
-      expected.addAll(gateway.say("after", 2));
-      List<GatewayException> errors = new ArrayList<>();
-      assertThat(gateway.collectUntilEnd(shard, errors)).containsExactlyElementsOf(expected);
-      assertThat(errors)
-          .singleElement()
-          .satisfies(
-              e -> {
-                assertThat(e.kind()).isEqualTo(GatewayException.Kind.DECODE);
-                assertThat(e.isFatal()).isFalse();
-              });
-      assertThat(shard.stats().connects()).isEqualTo(1);
-    }
+    Outcome outcome = staysConnected(compression, f -> f.sendMalformedJson(0));
+    assertThat(outcome.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(GatewayException.Kind.DECODE);
+              assertThat(e.isFatal()).isFalse();
+            });
   }
 
   @ParameterizedTest
   @EnumSource(names = {"ZLIB_STREAM", "ZSTD_STREAM"})
   void unknownOpcodesAndEventsAreSkippedAndTheShardStaysUp(Compression compression) {
-    try (Shard shard = gateway.shard(compression)) {
-      awaitReady(shard);
-      List<String> expected = new ArrayList<>(gateway.say("before", 2));
-      assertThat(faults().sendUnknownOpcode(0)).isEqualTo(1);
-      assertThat(faults().dispatchUnknownEvent(0)).isEqualTo(1);
-      expected.addAll(gateway.say("after", 2));
-      List<GatewayException> errors = new ArrayList<>();
-      assertThat(gateway.collectUntilEnd(shard, errors)).containsExactlyElementsOf(expected);
-      assertThat(errors).isEmpty();
-      ShardStats stats = shard.stats();
-      assertThat(stats.connects()).isEqualTo(1);
-      assertThat(stats.sequenceGaps()).isZero();
-      assertThat(stats.state()).isEqualTo(ShardState.ACTIVE);
-    }
+    Outcome outcome =
+        staysConnected(
+            compression,
+            f -> {
+              assertThat(f.sendUnknownOpcode(0)).isEqualTo(1);
+              return f.dispatchUnknownEvent(0);
+            });
+    assertThat(outcome.errors()).isEmpty();
+    assertThat(outcome.stats().sequenceGaps()).isZero();
+    assertThat(outcome.stats().state()).isEqualTo(ShardState.ACTIVE);
   }
 
   @ParameterizedTest

@@ -113,15 +113,8 @@ class ShardGroupTest {
   }
 
   private static void await(ShardGroup group, Predicate<List<ShardStats>> condition, String what) {
-    for (int i = 0; i < 300 && !condition.test(group.stats()); i++) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting for " + what, e);
-      }
-    }
-    assertThat(condition.test(group.stats())).as(what + ": " + group.stats()).isTrue();
+    OfflineGateway.awaitTrue(
+        () -> condition.test(group.stats()), () -> what + ": " + group.stats());
   }
 
   @Test
