@@ -54,9 +54,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import reactor.core.publisher.Flux;
 import tools.jackson.core.JsonParser;
 
@@ -252,6 +250,17 @@ public final class GatewayThroughput {
     }
   }
 
+  /** Reads {@code events} dispatches from a raw client. */
+  private static void readDispatches(RawGatewayClient client, int events) {
+    try {
+      for (int i = 0; i < events; i++) {
+        client.readDispatch();
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** One client under test, connected to its own testkit. */
   private interface Contender extends AutoCloseable {
     String name();
@@ -325,29 +334,21 @@ public final class GatewayThroughput {
     private final JDA jda;
 
     JdaContender() throws InterruptedException {
-      String gateway = discord.gatewayUrl().toString();
       EventListener counter = event -> jdaEvents.incrementAndGet();
       jda =
-          JDABuilder.create(
-                  discord.botToken(),
-                  EnumSet.of(
-                      GatewayIntent.GUILD_MEMBERS,
-                      GatewayIntent.GUILD_PRESENCES,
-                      GatewayIntent.GUILD_MESSAGES,
-                      GatewayIntent.GUILD_MESSAGE_REACTIONS,
-                      GatewayIntent.GUILD_MESSAGE_TYPING,
-                      GatewayIntent.MESSAGE_CONTENT))
-              .setCompression(Compression.ZLIB)
-              .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl() + "/"))
-              .setSessionController(
-                  new ConcurrentSessionController() {
-                    @Override
-                    public String getGateway() {
-                      return gateway;
-                    }
-                  })
-              .addEventListeners(counter)
-              .setEnableShutdownHook(false)
+          JdaAtTestkit.pointAt(
+                  JDABuilder.create(
+                          discord.botToken(),
+                          EnumSet.of(
+                              GatewayIntent.GUILD_MEMBERS,
+                              GatewayIntent.GUILD_PRESENCES,
+                              GatewayIntent.GUILD_MESSAGES,
+                              GatewayIntent.GUILD_MESSAGE_REACTIONS,
+                              GatewayIntent.GUILD_MESSAGE_TYPING,
+                              GatewayIntent.MESSAGE_CONTENT))
+                      .setCompression(Compression.ZLIB)
+                      .addEventListeners(counter),
+                  discord)
               .build();
       jda.awaitReady();
       discord.awaitSessions(1, Duration.ofSeconds(10));
@@ -523,18 +524,7 @@ public final class GatewayThroughput {
 
     @Override
     public long receive(int events) {
-      return timeRun(
-          discord,
-          events,
-          () -> {
-            try {
-              for (int i = 0; i < events; i++) {
-                client.readDispatch();
-              }
-            } catch (IOException e) {
-              throw new IllegalStateException(e);
-            }
-          });
+      return timeRun(discord, events, () -> readDispatches(client, events));
     }
 
     @Override
@@ -546,25 +536,15 @@ public final class GatewayThroughput {
 
   /**
    * Records the compressed frames of one load run on a fresh connection (from HELLO on, so that one
-   * inflater can follow the stream), then times inflating every frame and a Jackson token pass over
-   * each message, offline: one warm-up pass, then {@code rounds} timed ones.
+   * inflater can follow the stream), then times two offline passes over them, each with one warm-up
+   * pass and {@code rounds} timed ones: the ceiling (inflate and a Jackson token pass over each
+   * message) and gloam's own parse on one thread.
    */
   private static Map<String, double[]> offline(int events, int rounds) throws Exception {
     List<byte[]> frames;
     try (OfflineDiscord discord = testkit();
         RawGatewayClient client = RawGatewayClient.connect(discord, INTENTS, true)) {
-      timeRun(
-          discord,
-          events,
-          () -> {
-            try {
-              for (int i = 0; i < events; i++) {
-                client.readDispatch();
-              }
-            } catch (IOException e) {
-              throw new IllegalStateException(e);
-            }
-          });
+      timeRun(discord, events, () -> readDispatches(client, events));
       frames = client.recorded();
       System.out.printf(
           "recorded %,d frames: %,d bytes compressed, %,d bytes of JSON (%.0f and %.0f per"

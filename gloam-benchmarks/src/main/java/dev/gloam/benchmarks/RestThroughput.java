@@ -19,8 +19,6 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 
 /**
@@ -168,23 +166,13 @@ public final class RestThroughput {
   }
 
   private static JDA jda(OfflineDiscord discord) throws InterruptedException {
-    String gateway = discord.gatewayUrl().toString();
+    // No intent beyond GUILDS: JDA needs the channels in its cache, and without GUILD_MESSAGES the
+    // testkit does not also send it a MESSAGE_CREATE per request, which gloam's runs do not get.
     JDA jda =
-        // No intent beyond GUILDS: JDA needs the channels in its cache, and without GUILD_MESSAGES
-        // the
-        // testkit does not also send it a MESSAGE_CREATE per request, which gloam's runs do not
-        // get.
-        JDABuilder.create(discord.botToken(), EnumSet.noneOf(GatewayIntent.class))
-            .disableCache(EnumSet.allOf(CacheFlag.class))
-            .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl() + "/"))
-            .setSessionController(
-                new ConcurrentSessionController() {
-                  @Override
-                  public String getGateway() {
-                    return gateway;
-                  }
-                })
-            .setEnableShutdownHook(false)
+        JdaAtTestkit.pointAt(
+                JDABuilder.create(discord.botToken(), EnumSet.noneOf(GatewayIntent.class))
+                    .disableCache(EnumSet.allOf(CacheFlag.class)),
+                discord)
             .build();
     jda.awaitReady();
     return jda;

@@ -74,14 +74,12 @@ final class RecordMakers {
         || !isPublic(type)) {
       return false;
     }
-    int slots = 0;
     for (Class<?> parameter : constructor.getParameterTypes()) {
       if (!isReachable(parameter)) {
         return false;
       }
-      slots += parameter == long.class || parameter == double.class ? 2 : 1;
     }
-    return slots <= MAX_PARAMETER_SLOTS;
+    return slots(constructor) <= MAX_PARAMETER_SLOTS;
   }
 
   // The JVM asks only whether the class itself is public, not the classes around a nested one.
@@ -203,7 +201,7 @@ final class RecordMakers {
     StringBuilder descriptor = new StringBuilder("(");
     for (int i = 0; i < parameters.length; i++) {
       Class<?> parameter = parameters[i];
-      descriptor.append(descriptor(parameter));
+      descriptor.append(parameter.descriptorString());
       code.write(0x2c); // aload_2
       pushInt(code, i);
       code.write(0x32); // aaload
@@ -214,7 +212,9 @@ final class RecordMakers {
             code,
             0xb6, // invokevirtual
             pool.method(
-                pool.type(boxName), parameter.getName() + "Value", "()" + descriptor(parameter)));
+                pool.type(boxName),
+                parameter.getName() + "Value",
+                "()" + parameter.descriptorString()));
       } else if (parameter != Object.class) {
         writeIndexed(code, 0xc0, pool.type(internalName(parameter))); // checkcast
       }
@@ -248,11 +248,7 @@ final class RecordMakers {
   }
 
   private static String internalName(Class<?> type) {
-    return type.isArray() ? descriptor(type) : type.getName().replace('.', '/');
-  }
-
-  private static String descriptor(Class<?> type) {
-    return type.descriptorString();
+    return type.isArray() ? type.descriptorString() : type.getName().replace('.', '/');
   }
 
   /** The constant pool of the class being written, each entry once. */
