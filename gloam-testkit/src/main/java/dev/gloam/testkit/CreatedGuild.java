@@ -25,6 +25,8 @@ public final class CreatedGuild {
   private final Map<String, Long> roleIds;
   private final Map<String, Long> namedMemberIds;
   private final long[] memberIds;
+  private final long[] emojiIds;
+  private final long[] onlineMemberIds;
 
   CreatedGuild(BuiltGuild built) {
     this.id = built.id();
@@ -35,6 +37,8 @@ public final class CreatedGuild {
     this.roleIds = Collections.unmodifiableMap(new LinkedHashMap<>(built.roleIds()));
     this.namedMemberIds = Collections.unmodifiableMap(new LinkedHashMap<>(built.namedMemberIds()));
     this.memberIds = built.memberIds();
+    this.emojiIds = built.emojiIds();
+    this.onlineMemberIds = built.onlineMemberIds();
   }
 
   /**
@@ -157,6 +161,26 @@ public final class CreatedGuild {
     return memberIds.length;
   }
 
+  /**
+   * Returns the ids of the custom emojis made with {@link GuildBuilder#emojis}, named {@code
+   * emoji_1}, {@code emoji_2}, ... in that order.
+   *
+   * @return a new array on each call; empty if the builder made none
+   */
+  public long[] emojiIds() {
+    return emojiIds.clone();
+  }
+
+  /**
+   * Returns the user ids of the members that {@link GuildBuilder#onlineMembers} put online, in the
+   * order they joined.
+   *
+   * @return a new array on each call; empty if every member but the bot is offline
+   */
+  public long[] onlineMemberIds() {
+    return onlineMemberIds.clone();
+  }
+
   private long find(Map<String, Long> ids, String key, String what) {
     Long found = ids.get(key);
     if (found == null) {
@@ -184,6 +208,10 @@ public final class CreatedGuild {
         + roleIds
         + ", members="
         + memberIds.length
+        + ", online="
+        + onlineMemberIds.length
+        + ", emojis="
+        + emojiIds.length
         + "]";
   }
 }

@@ -23,6 +23,8 @@ import java.util.function.Function;
  *         .role("mods", Permission.KICK_MEMBERS, Permission.BAN_MEMBERS)
  *         .member("alice", "mods")
  *         .members(100_000)
+ *         .onlineMembers(20_000)
+ *         .emojis(10)
  *         .botPermissions(Permission.of(Permission.SEND_MESSAGES, Permission.VIEW_CHANNEL))
  *         .create();
  * }</pre>
@@ -51,6 +53,8 @@ public final class GuildBuilder {
   private final List<GuildSpec.RoleSpec> roles = new ArrayList<>();
   private final List<GuildSpec.MemberSpec> namedMembers = new ArrayList<>();
   private int generatedMembers;
+  private int emojis;
+  private int onlineMembers;
   private Long botPermissions;
   private int shardId = -1;
   private int shardCount;
@@ -206,6 +210,45 @@ public final class GuildBuilder {
   }
 
   /**
+   * Puts some of the members this builder adds online, so that sessions see them as Discord shows
+   * active users: each gets a presence with a status ({@code online}, {@code idle} or {@code dnd}),
+   * one activity (Playing, Listening, Watching, a custom status or Competing) and a {@code
+   * client_status} for one platform, varied from member to member. With the GUILD_PRESENCES intent
+   * a session finds their presences in GUILD_CREATE's {@code presences}, and in GUILD_MEMBERS_CHUNK
+   * when it asks with {@code presences: true}; in a guild larger than the session's {@code
+   * large_threshold}, GUILD_CREATE lists only these members (with the bot and members in voice).
+   *
+   * <p>The named members ({@link #member}) go online first, then the generated ones ({@link
+   * #members}), in the order they join; the owner stays offline and the bot's presence is its own
+   * (UPDATE_PRESENCE). {@link CreatedGuild#onlineMemberIds()} tells which members are online. A
+   * user's presence is the same in every guild it is in.
+   *
+   * @param count 0 up to the number of named and generated members, which {@link #create()} checks
+   * @return this builder
+   */
+  public GuildBuilder onlineMembers(int count) {
+    if (count < 0) {
+      throw Checks.invalid("an online member count is 0 or more, was " + count);
+    }
+    this.onlineMembers = count;
+    return this;
+  }
+
+  /**
+   * Gives the guild custom emojis, named {@code emoji_1}, {@code emoji_2}, ..., static, usable by
+   * everyone and uploaded by the owner, stored as Create Guild Emoji stores them: GUILD_CREATE's
+   * {@code emojis}, List Guild Emojis and the other emoji routes see them, and they take emoji
+   * slots like any other.
+   *
+   * @param count 0 to 50: a new guild has no boosts, so it has Discord's 50 static emoji slots
+   * @return this builder
+   */
+  public GuildBuilder emojis(int count) {
+    this.emojis = Checks.emojiCount(count);
+    return this;
+  }
+
+  /**
    * Sets what the bot's managed role grants in this guild; by default what {@link
    * OfflineDiscord.Builder#botPermissions(long)} set, or {@link Permission#botDefault()}.
    *
@@ -258,9 +301,19 @@ public final class GuildBuilder {
    *
    * @return the ids of what was made
    * @throws TestkitException of kind INVALID_ARGUMENT if a channel names a category or a member a
-   *     role that this builder does not make, or CLOSED after {@link OfflineDiscord#close()}
+   *     role that this builder does not make, or more members are to be online than the builder
+   *     adds; or CLOSED after {@link OfflineDiscord#close()}
    */
   public CreatedGuild create() {
+    int added = namedMembers.size() + generatedMembers;
+    if (onlineMembers > added) {
+      throw Checks.invalid(
+          "onlineMembers("
+              + onlineMembers
+              + ") is more than the "
+              + added
+              + " members this builder adds (named and generated)");
+    }
     return new CreatedGuild(
         maker.apply(
             new GuildSpec(
@@ -269,6 +322,8 @@ public final class GuildBuilder {
                 roles,
                 namedMembers,
                 generatedMembers,
+                emojis,
+                onlineMembers,
                 botPermissions,
                 shardId,
                 shardCount,
@@ -290,6 +345,10 @@ public final class GuildBuilder {
         + roles.size()
         + ", members="
         + (namedMembers.size() + generatedMembers)
+        + ", online="
+        + onlineMembers
+        + ", emojis="
+        + emojis
         + "]";
   }
 }

@@ -19,9 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>{@code POST /_testkit/guilds} {@code {"name", "channels": [{"name", "type", "category"}],
  *       "roles": [{"name", "permissions"}], "members": [{"username", "roles": [names]}],
- *       "member_count", "bot_permissions", "shard": [id, count], "events"}}: {@link
- *       OfflineDiscord#newGuild}; answers with the ids ({@code channels}, {@code roles} and {@code
- *       members} map names to ids; {@code member_ids} lists every member).
+ *       "member_count", "online_member_count", "emoji_count", "bot_permissions", "shard": [id,
+ *       count], "events"}}: {@link OfflineDiscord#newGuild} ({@code online_member_count} and {@code
+ *       emoji_count} are {@link GuildBuilder#onlineMembers} and {@link GuildBuilder#emojis});
+ *       answers with the ids ({@code channels}, {@code roles} and {@code members} map names to ids;
+ *       {@code member_ids} lists every member, {@code online_member_ids} the online ones and {@code
+ *       emoji_ids} the emojis).
  *   <li>{@code DELETE /_testkit/guilds/{id}}: {@link OfflineDiscord#removeGuild}.
  *   <li>{@code POST /_testkit/guilds/{id}/channels} {@code {"name", "type", "parent_id"}}: {@link
  *       OfflineDiscord#addChannel}.
@@ -121,6 +124,12 @@ final class HttpWorldControl {
     if (spec.has("member_count")) {
       builder.members(integer(spec, "member_count"));
     }
+    if (spec.has("online_member_count")) {
+      builder.onlineMembers(integer(spec, "online_member_count"));
+    }
+    if (spec.has("emoji_count")) {
+      builder.emojis(integer(spec, "emoji_count"));
+    }
     if (spec.has("bot_permissions")) {
       builder.botPermissions(permissions(spec.get("bot_permissions")));
     }
@@ -194,7 +203,15 @@ final class HttpWorldControl {
       memberIds.add(Json.id(id));
     }
     json.put("member_count", ids.length);
+    ids(json.putArray("online_member_ids"), guild.onlineMemberIds());
+    ids(json.putArray("emoji_ids"), guild.emojiIds());
     return RestResponse.ok(json, "guild " + Json.id(guild.id()) + " created");
+  }
+
+  private static void ids(ArrayNode target, long[] ids) {
+    for (long id : ids) {
+      target.add(Json.id(id));
+    }
   }
 
   private static void names(ObjectNode target, Map<String, Long> ids) {

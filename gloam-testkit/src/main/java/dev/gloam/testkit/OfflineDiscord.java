@@ -41,6 +41,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An offline Discord: a REST API and a gateway on 127.0.0.1, each on an ephemeral port, that speak
@@ -622,6 +623,66 @@ public final class OfflineDiscord implements AutoCloseable {
           ensureOpen();
           return guildFactory.create(spec);
         });
+  }
+
+  /**
+   * Sends one scripted dispatch of a guild's event, so that a test can put a client's cache through
+   * any order of events, including orders the world itself would never produce (an update before
+   * its create, a member of an unknown guild, a repeated delete). The dispatch goes, with the next
+   * sequence number of each session and its usual transport compression, to every valid session
+   * whose shard owns the guild ({@code (guild_id >> 22) % num_shards == shard_id}) and whose
+   * intents let Discord send this event there (for example PRESENCE_UPDATE only with
+   * GUILD_PRESENCES; events the intent table does not name need none). A session waiting to be
+   * resumed keeps it and gets it on replay. Sent after every event the world sent before this call
+   * and before every event it sends after.
+   *
+   * <p>The world's state is <b>not</b> changed: the body is the test's script, sent as given to
+   * every session alike (nothing trimmed by intents, such as message content), and REST and later
+   * GUILD_CREATEs still show the world as it is. The guild need not exist in the world.
+   *
+   * <pre>{@code
+   * int reached =
+   *     discord.dispatch(guild.id(), "GUILD_ROLE_DELETE",
+   *         "{\"guild_id\":\"%d\",\"role_id\":\"%d\"}".formatted(guild.id(), roleId));
+   * }</pre>
+   *
+   * @param guildId the guild the event belongs to; decides which shard gets it
+   * @param eventName the dispatch name ({@code t}), upper case as Discord writes it, for example
+   *     {@code GUILD_MEMBER_UPDATE}; any name, also one Discord does not send
+   * @param dataJson the event's body ({@code d}): a JSON object
+   * @return how many sessions it was dispatched to; 0 if none receives the guild
+   * @throws TestkitException of kind INVALID_ARGUMENT if the name is not an event name or the body
+   *     is not one JSON object, or CLOSED after {@link #close()}
+   */
+  public int dispatch(long guildId, String eventName, String dataJson) {
+    String type = Checks.eventName(eventName);
+    ObjectNode body = Checks.jsonObject(dataJson);
+    ensureOpen();
+    return world.change(() -> sessions.dispatchToGuild(guildId, type, s -> body.deepCopy()));
+  }
+
+  /**
+   * Sends one scripted dispatch of an event that belongs to no guild, such as USER_UPDATE or a
+   * direct message's MESSAGE_CREATE, to every valid session identified as one shard whose intents
+   * let Discord send it (checked as for an event in a direct message, so a DM's MESSAGE_CREATE
+   * needs DIRECT_MESSAGES). Discord sends such events to shard 0. Numbering, compression, order and
+   * resuming are as for {@link #dispatch}, and as there the world's state is <b>not</b> changed.
+   *
+   * @param shardId the shard, 0 or more
+   * @param eventName the dispatch name ({@code t}), upper case as Discord writes it
+   * @param dataJson the event's body ({@code d}): a JSON object
+   * @return how many sessions it was dispatched to; 0 if no session is identified as that shard
+   * @throws TestkitException of kind INVALID_ARGUMENT for a negative shard, a name that is not an
+   *     event name or a body that is not one JSON object, or CLOSED after {@link #close()}
+   */
+  public int dispatchToShard(int shardId, String eventName, String dataJson) {
+    if (shardId < 0) {
+      throw Checks.invalid("a shard id is 0 or more, was " + shardId);
+    }
+    String type = Checks.eventName(eventName);
+    ObjectNode body = Checks.jsonObject(dataJson);
+    ensureOpen();
+    return world.change(() -> sessions.dispatchToShard(shardId, type, body));
   }
 
   /**

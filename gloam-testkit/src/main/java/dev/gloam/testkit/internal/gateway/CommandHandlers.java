@@ -258,10 +258,9 @@ final class CommandHandlers {
       if (presences) {
         ArrayNode presenceArray = chunk.putArray("presences");
         for (Member member : part) {
-          if (live.isOnline(member.user().id())) {
-            ObjectNode presence = live.botPresence(guildId);
-            presence.remove("guild_id");
-            presenceArray.add(presence);
+          long userId = member.user().id();
+          if (live.isOnline(userId)) {
+            presenceArray.add(live.listedPresence(guildId, userId));
           }
         }
       }

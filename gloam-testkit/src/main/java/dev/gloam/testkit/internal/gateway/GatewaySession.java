@@ -132,18 +132,20 @@ public final class GatewaySession {
    *
    * @param type the event name
    * @param data the event's body; not changed afterwards
+   * @return true if it was numbered and kept, false if the session is no longer valid
    */
-  public void dispatch(String type, ObjectNode data) {
+  public boolean dispatch(String type, ObjectNode data) {
     lock.lock();
     try {
       if (!valid) {
-        return;
+        return false;
       }
       ObjectNode payload = GatewayPayloads.dispatch(++sequence, type, data);
       keep(new Kept(sequence, payload, null));
       if (connection != null) {
         connection.queue(payload);
       }
+      return true;
     } finally {
       lock.unlock();
     }

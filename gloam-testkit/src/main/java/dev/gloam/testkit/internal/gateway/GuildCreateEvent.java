@@ -13,10 +13,19 @@ public final class GuildCreateEvent {
   private GuildCreateEvent() {}
 
   /**
+   * Guilds with more members than this list only the bot and members in voice, whatever the intents
+   * ({@code events/gateway-events.mdx}, "Guild Create").
+   */
+  static final int MAX_LISTED_GUILD_SIZE = 75_000;
+
+  /**
    * Builds GUILD_CREATE as sent right after READY. Which members are listed follows {@code
-   * events/gateway-events.mdx} ("Request Guild Members"): without GUILD_PRESENCES only the bot and
-   * members in voice; with it, every member unless the guild has more than {@code large_threshold}
-   * members, in which case only online members, members in voice and the bot.
+   * events/gateway-events.mdx} ("Guild Create" and "Request Guild Members"): without
+   * GUILD_PRESENCES, or in a guild of more than 75,000 members, only the bot and members in voice;
+   * with it, every member unless the guild has more than {@code large_threshold} members, in which
+   * case only online members, members in voice and the bot. {@code presences} holds the presence of
+   * every listed member who is online (the bot, and the users the world has a presence for), and
+   * stays empty without GUILD_PRESENCES.
    *
    * @param world the world
    * @param guild the guild
@@ -28,7 +37,9 @@ public final class GuildCreateEvent {
     long botId = world.bot().id();
     Member botMember = guild.member(botId).orElseThrow();
     List<Member> all = guild.members();
-    boolean presences = Intents.contains(session.intents(), Intents.GUILD_PRESENCES);
+    boolean presences =
+        Intents.contains(session.intents(), Intents.GUILD_PRESENCES)
+            && all.size() <= MAX_LISTED_GUILD_SIZE;
     boolean large = all.size() > session.largeThreshold();
     List<Member> listed =
         all.stream()
@@ -47,10 +58,13 @@ public final class GuildCreateEvent {
     ArrayNode voiceStates = json.putArray("voice_states");
     live.voiceStates(guild.id()).forEach(voiceStates::add);
     ArrayNode presenceArray = json.putArray("presences");
-    if (presences && live.isOnline(botId)) {
-      ObjectNode presence = live.botPresence(guild.id());
-      presence.remove("guild_id");
-      presenceArray.add(presence);
+    if (Intents.contains(session.intents(), Intents.GUILD_PRESENCES)) {
+      for (Member member : listed) {
+        long id = member.user().id();
+        if (live.isOnline(id)) {
+          presenceArray.add(live.listedPresence(guild.id(), id));
+        }
+      }
     }
     return json;
   }

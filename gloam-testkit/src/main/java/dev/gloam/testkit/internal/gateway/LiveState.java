@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the gateway knows that REST does not: the bot's presence, set with UPDATE_PRESENCE (op 3),
- * and the voice states set with UPDATE_VOICE_STATE (op 4). Other users are offline and not in
- * voice.
+ * the presences of other users that the world was built with ({@link World#presence}), and the
+ * voice states set with UPDATE_VOICE_STATE (op 4). Other users are offline and not in voice.
  */
 public final class LiveState {
 
@@ -68,11 +68,35 @@ public final class LiveState {
    * Tells whether a user is online, so its presence is listed.
    *
    * @param userId the user
-   * @return true for the bot unless invisible or offline
+   * @return true for the bot unless invisible or offline, and for users the world has a presence
+   *     for
    */
   boolean isOnline(long userId) {
-    String status = botStatus;
-    return userId == world.bot().id() && !status.equals("invisible") && !status.equals("offline");
+    if (userId == world.bot().id()) {
+      String status = botStatus;
+      return !status.equals("invisible") && !status.equals("offline");
+    }
+    return world.presence(userId).isPresent();
+  }
+
+  /**
+   * Renders an online user's presence as GUILD_CREATE and GUILD_MEMBERS_CHUNK list it: without
+   * {@code guild_id}.
+   *
+   * @param guildId the guild it is listed in
+   * @param userId the user, which {@link #isOnline} said is online
+   * @return a presence update object without {@code guild_id}
+   */
+  ObjectNode listedPresence(long guildId, long userId) {
+    if (userId == world.bot().id()) {
+      ObjectNode presence = botPresence(guildId);
+      presence.remove("guild_id");
+      return presence;
+    }
+    return world
+        .presence(userId)
+        .orElseThrow(() -> new IllegalStateException("user " + userId + " is offline"))
+        .toJson(userId, 0);
   }
 
   /**

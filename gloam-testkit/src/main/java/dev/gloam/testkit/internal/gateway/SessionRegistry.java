@@ -172,10 +172,11 @@ public final class SessionRegistry {
    * @param guildId the guild the event belongs to
    * @param type the event name
    * @param build builds the body for one session; may return null to skip that session
+   * @return how many sessions the event was dispatched to
    */
-  public void dispatchToGuild(
+  public int dispatchToGuild(
       long guildId, String type, Function<GatewaySession, ObjectNode> build) {
-    dispatchWhere(
+    return dispatchWhere(
         session -> session.shard().owns(guildId) && Intents.allows(session.intents(), type, false),
         type,
         build);
@@ -198,16 +199,34 @@ public final class SessionRegistry {
         build);
   }
 
-  private void dispatchWhere(
+  /**
+   * Dispatches an event that belongs to no guild to the sessions identified as one shard, as far as
+   * their intents allow it (checked as for an event in a DM), for a test's scripted events.
+   *
+   * @param shardId the shard
+   * @param type the event name
+   * @param body the body; each session gets a copy
+   * @return how many sessions the event was dispatched to
+   */
+  public int dispatchToShard(int shardId, String type, ObjectNode body) {
+    return dispatchWhere(
+        session -> session.shard().id() == shardId && Intents.allows(session.intents(), type, true),
+        type,
+        session -> body.deepCopy());
+  }
+
+  private int dispatchWhere(
       Predicate<GatewaySession> wanted, String type, Function<GatewaySession, ObjectNode> build) {
+    int reached = 0;
     for (GatewaySession session : List.copyOf(sessions.values())) {
       if (session.isValid() && wanted.test(session)) {
         ObjectNode body = build.apply(session);
-        if (body != null) {
-          session.dispatch(type, body);
+        if (body != null && session.dispatch(type, body)) {
+          reached++;
         }
       }
     }
+    return reached;
   }
 
   /**

@@ -51,6 +51,7 @@ public final class World {
   private final User human;
   private final long botPermissions;
   private final Map<Long, User> users = new ConcurrentHashMap<>();
+  private final Map<Long, Presence> presences = new ConcurrentHashMap<>();
   private final Map<Long, Guild> guilds = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Guild firstGuild;
   private final long firstChannelId;
@@ -257,6 +258,30 @@ public final class World {
   public User putUser(User user) {
     users.put(user.id(), user);
     return user;
+  }
+
+  /**
+   * Finds what another user shows while online. The bot's own presence is the gateway's business
+   * (UPDATE_PRESENCE); every other user without one here is offline.
+   *
+   * @param userId the user
+   * @return the presence, if the user is online
+   */
+  public Optional<Presence> presence(long userId) {
+    return Optional.ofNullable(presences.get(userId));
+  }
+
+  /**
+   * Puts a user online with a presence, or changes the one it shows. No event is sent.
+   *
+   * @param userId the user; not the bot
+   * @param presence what the user shows
+   */
+  public void putPresence(long userId, Presence presence) {
+    if (userId == bot.id()) {
+      throw new IllegalArgumentException("the bot's presence is set over the gateway");
+    }
+    presences.put(userId, Objects.requireNonNull(presence, "presence"));
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.gloam.testkit.internal.rest.RestRequest;
 import dev.gloam.testkit.internal.rest.RestResponse;
 import dev.gloam.testkit.internal.rest.Router;
 import dev.gloam.testkit.internal.world.Documents;
+import dev.gloam.testkit.internal.world.Emojis;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Permissions;
 import dev.gloam.testkit.internal.world.World;
@@ -216,16 +217,7 @@ public final class EmojiRoutes {
   }
 
   private static ObjectNode newEmoji(World world, long id, String name, boolean animated) {
-    ObjectNode emoji = Json.object();
-    emoji.put("id", Json.id(id));
-    emoji.put("name", name);
-    emoji.putArray("roles");
-    emoji.set("user", world.bot().toJson());
-    emoji.put("require_colons", true);
-    emoji.put("managed", false);
-    emoji.put("animated", animated);
-    emoji.put("available", true);
-    return emoji;
+    return Emojis.newEmoji(id, name, animated, world.bot());
   }
 
   private static ObjectNode emoji(Documents<Long> emojis, RestRequest request) {

@@ -2,6 +2,7 @@ package dev.gloam.testkit.internal.rest.routes;
 
 import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.rest.ApiError;
+import dev.gloam.testkit.internal.world.Emojis;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.PermissionCalculator;
 import dev.gloam.testkit.internal.world.Permissions;
@@ -15,9 +16,6 @@ import tools.jackson.databind.node.ObjectNode;
  * who sees its {@code user} field, and how many a guild may have at its boost tier.
  */
 final class ExpressionRules {
-
-  /** Custom emoji slots (each for static and animated) by premium tier 0 to 3. */
-  private static final int[] EMOJI_SLOTS = {50, 100, 150, 250};
 
   /** Sticker slots by premium tier 0 to 3; five are free. */
   private static final int[] STICKER_SLOTS = {5, 15, 30, 60};
@@ -107,7 +105,7 @@ final class ExpressionRules {
    * @return the number of slots
    */
   static int emojiSlots(Guild guild) {
-    return EMOJI_SLOTS[tier(guild)];
+    return Emojis.slots(tier(guild));
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param roleIds the roles by name, in creation order
  * @param namedMemberIds the members with chosen names, by user name
  * @param memberIds every member's user id in join order; not copied, callers must not change it
+ * @param emojiIds the custom emojis' ids in creation order; not copied
+ * @param onlineMemberIds the user ids of the members put online, in join order; not copied
  */
 public record BuiltGuild(
     long id,
@@ -22,4 +24,6 @@ public record BuiltGuild(
     Map<String, Long> channelIds,
     Map<String, Long> roleIds,
     Map<String, Long> namedMemberIds,
-    long[] memberIds) {}
+    long[] memberIds,
+    long[] emojiIds,
+    long[] onlineMemberIds) {}

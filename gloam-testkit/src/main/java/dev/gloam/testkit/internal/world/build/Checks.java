@@ -1,7 +1,13 @@
 package dev.gloam.testkit.internal.world.build;
 
 import dev.gloam.testkit.TestkitException;
+import dev.gloam.testkit.internal.json.Json;
+import dev.gloam.testkit.internal.world.Emojis;
 import dev.gloam.testkit.internal.world.Permissions;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The checks world-building input goes through, each failing with a {@link TestkitException} of
@@ -12,6 +18,11 @@ public final class Checks {
 
   /** The most members a guild may have, its {@code max_members}. */
   public static final int MAX_MEMBERS = 500_000;
+
+  /** Dispatch names as Discord writes them: upper-case words joined by underscores. */
+  private static final Pattern EVENT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+  private static final int MAX_EVENT_NAME = 100;
 
   private Checks() {}
 
@@ -77,5 +88,71 @@ public final class Checks {
       throw invalid("a member count is 0 to " + MAX_MEMBERS + ", was " + count);
     }
     return count;
+  }
+
+  /**
+   * Checks a number of custom emojis for a new guild, which has no boosts: at most its static emoji
+   * slots at tier 0.
+   *
+   * @param count the number
+   * @return the number
+   */
+  public static int emojiCount(int count) {
+    int slots = Emojis.slots(0);
+    if (count < 0 || count > slots) {
+      throw invalid(
+          "a new guild (boost tier 0) has 0 to "
+              + slots
+              + " custom emojis, as many as its emoji slots; was "
+              + count);
+    }
+    return count;
+  }
+
+  /**
+   * Checks the name of a dispatch ({@code t}).
+   *
+   * @param name the name, such as {@code GUILD_MEMBER_UPDATE}
+   * @return the name
+   */
+  public static String eventName(String name) {
+    if (name == null || name.length() > MAX_EVENT_NAME || !EVENT_NAME.matcher(name).matches()) {
+      throw invalid(
+          "an event name is upper-case words joined by underscores, such as GUILD_MEMBER_UPDATE;"
+              + " was "
+              + (name == null ? "null" : "\"" + shortened(name) + "\""));
+    }
+    return name;
+  }
+
+  /**
+   * Parses the body of a dispatch ({@code d}), which must be one JSON object.
+   *
+   * @param json the JSON text
+   * @return the parsed object
+   */
+  public static ObjectNode jsonObject(String json) {
+    if (json == null) {
+      throw invalid("the event body is missing: it must be a JSON object");
+    }
+    JsonNode parsed =
+        Json.parse(json)
+            .orElseThrow(
+                () ->
+                    invalid(
+                        "the event body is not valid JSON (one value, nothing after it): "
+                            + shortened(json)));
+    if (!(parsed instanceof ObjectNode object)) {
+      throw invalid(
+          "the event body must be a JSON object, not "
+              + parsed.getNodeType().toString().toLowerCase(Locale.ROOT)
+              + ": "
+              + shortened(json));
+    }
+    return object;
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
 }

@@ -2,8 +2,10 @@ package dev.gloam.testkit.internal.world.build;
 
 import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.world.Channels;
+import dev.gloam.testkit.internal.world.Emojis;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Member;
+import dev.gloam.testkit.internal.world.Presence;
 import dev.gloam.testkit.internal.world.Roles;
 import dev.gloam.testkit.internal.world.User;
 import dev.gloam.testkit.internal.world.World;
@@ -18,9 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Makes a whole guild from a {@link GuildSpec} in one change of the world: the guild (owned by the
- * human, with the bot and its managed role), its roles, channels and members, then GUILD_CREATE for
- * the sessions of its shard. Members are stored as compact records in one bulk insert, so a guild
- * of 100,000 members takes a fraction of a second.
+ * human, with the bot and its managed role), its roles, channels, members (some of them online) and
+ * custom emojis, then GUILD_CREATE for the sessions of its shard. Members are stored as compact
+ * records in one bulk insert, so a guild of 100,000 members takes a fraction of a second.
  */
 public final class GuildFactory {
 
@@ -149,6 +151,20 @@ public final class GuildFactory {
     }
     guild.putMembers(added);
 
+    long[] onlineIds = new long[spec.onlineMembers()];
+    long since = created.toEpochMilli();
+    for (int i = 0; i < onlineIds.length; i++) {
+      onlineIds[i] = added.get(i).user().id();
+      world.putPresence(onlineIds[i], Presence.sample(i, since));
+    }
+    long[] emojiIds = new long[spec.emojis()];
+    for (int i = 0; i < emojiIds.length; i++) {
+      emojiIds[i] = world.nextId();
+      guild
+          .emojis()
+          .put(emojiIds[i], Emojis.newEmoji(emojiIds[i], "emoji_" + (i + 1), false, world.human()));
+    }
+
     List<Member> all = guild.members();
     long[] memberIds = new long[all.size()];
     for (int i = 0; i < memberIds.length; i++) {
@@ -165,7 +181,9 @@ public final class GuildFactory {
         channelIds,
         roleIds,
         namedMemberIds,
-        memberIds);
+        memberIds,
+        emojiIds,
+        onlineIds);
   }
 
   private long newGuildId(int shardId, int shardCount) {

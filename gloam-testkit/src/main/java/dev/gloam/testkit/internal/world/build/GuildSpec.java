@@ -11,6 +11,8 @@ import java.util.List;
  * @param roles the roles, lowest first
  * @param namedMembers members with chosen user names
  * @param generatedMembers how many members with generated names to add
+ * @param emojis how many custom emojis to add
+ * @param onlineMembers how many of the named and generated members are online, named ones first
  * @param botPermissions what the bot's managed role grants, or null for the world's default
  * @param shardId the shard the guild must land on, or -1 for any
  * @param shardCount the number of shards {@code shardId} counts in, or 0
@@ -22,6 +24,8 @@ public record GuildSpec(
     List<RoleSpec> roles,
     List<MemberSpec> namedMembers,
     int generatedMembers,
+    int emojis,
+    int onlineMembers,
     Long botPermissions,
     int shardId,
     int shardCount,
@@ -35,6 +39,8 @@ public record GuildSpec(
    * @param roles the roles
    * @param namedMembers the named members
    * @param generatedMembers the generated member count
+   * @param emojis the emoji count
+   * @param onlineMembers the online member count
    * @param botPermissions the bot's permissions or null
    * @param shardId the shard or -1
    * @param shardCount the shard count or 0
