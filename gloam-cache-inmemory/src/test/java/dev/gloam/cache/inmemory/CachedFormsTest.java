@@ -38,7 +38,7 @@ class CachedFormsTest {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() {
     feed.close();
   }
 
@@ -101,7 +101,8 @@ class CachedFormsTest {
     feed.send(
         "GUILD_MEMBER_UPDATE",
         """
-        {"guild_id":"%d","roles":%s,"user":%s,"joined_at":"%s","communication_disabled_until":null}"""
+        {"guild_id":"%d","roles":%s,"user":%s,"joined_at":"%s","communication_disabled_until":null}\
+        """
             .formatted(GUILD, ids(GUILD + 1), user(2, "muted"), TIME));
     assertThat(forms.made.get(2)).startsWith("update 2 after SlimMember[");
     assertThat(cache.permissions().root(Id.of(2), Id.of(GUILD)).contains(Permissions.KICK_MEMBERS))

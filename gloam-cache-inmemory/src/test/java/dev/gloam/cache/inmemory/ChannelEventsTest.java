@@ -34,12 +34,12 @@ class ChannelEventsTest {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() {
     feed.close();
   }
 
   @BeforeEach
-  void guild() {
+  void setUp() {
     cache = feed.fresh();
     feed.send("USER_UPDATE", user(BOT, "bot"));
     GuildParts parts = new GuildParts(GUILD, 1, 0);
@@ -62,8 +62,7 @@ class ChannelEventsTest {
   void channelsAreCreatedUpdatedAndAnUpdateBeforeTheCreateCreatesIt() {
     feed.send("CHANNEL_CREATE", channel(GUILD + 3, GUILD, 2, 0));
     feed.send(
-        "CHANNEL_UPDATE",
-        channel(GUILD + 3, GUILD, 2, 0, Payloads.overwrite(GUILD, 0, 0, 1024)));
+        "CHANNEL_UPDATE", channel(GUILD + 3, GUILD, 2, 0, Payloads.overwrite(GUILD, 0, 0, 1024)));
     feed.send("CHANNEL_UPDATE", channel(GUILD + 4, GUILD, 0, 0));
 
     CachedChannel voice = cache.channel(Id.of(GUILD + 3)).orElseThrow();
@@ -100,7 +99,8 @@ class ChannelEventsTest {
         "CHANNEL_PINS_UPDATE",
         "{\"guild_id\":\"%d\",\"channel_id\":\"%d\",\"last_pin_timestamp\":null}"
             .formatted(GUILD, TEXT));
-    assertThat(((CachedChannel.Standard) cache.channel(Id.of(TEXT)).orElseThrow()).lastPinTimestamp())
+    assertThat(
+            ((CachedChannel.Standard) cache.channel(Id.of(TEXT)).orElseThrow()).lastPinTimestamp())
         .isNull();
   }
 
@@ -130,7 +130,8 @@ class ChannelEventsTest {
         "THREAD_LIST_SYNC",
         """
         {"guild_id":"%d","channel_ids":["%d"],"threads":[%s],\
-        "members":[{"id":"%d","user_id":"%d","join_timestamp":"%s","flags":1}]}"""
+        "members":[{"id":"%d","user_id":"%d","join_timestamp":"%s","flags":1}]}\
+        """
             .formatted(GUILD, TEXT, thread(GUILD + 32, GUILD, TEXT, 11), GUILD + 32, BOT, TIME));
 
     assertThat(cache.channel(Id.of(GUILD + 30))).as("synced away").isEmpty();
@@ -139,8 +140,7 @@ class ChannelEventsTest {
     assertThat(cache.threadMembers(Id.of(GUILD + 32))).hasSize(1);
 
     feed.send(
-        "THREAD_LIST_SYNC",
-        "{\"guild_id\":\"%d\",\"threads\":[],\"members\":[]}".formatted(GUILD));
+        "THREAD_LIST_SYNC", "{\"guild_id\":\"%d\",\"threads\":[],\"members\":[]}".formatted(GUILD));
     assertThat(cache.channels(Id.of(GUILD)))
         .as("a sync of the whole guild")
         .extracting(CachedChannel::id)
@@ -159,7 +159,8 @@ class ChannelEventsTest {
         """
         {"id":"%d","guild_id":"%d","member_count":3,"added_members":[\
         {"id":"%d","user_id":"50","join_timestamp":"%s","flags":0,"member":%s},\
-        {"id":"%d","user_id":"51","join_timestamp":"%s","flags":0}]}"""
+        {"id":"%d","user_id":"51","join_timestamp":"%s","flags":0}]}\
+        """
             .formatted(GUILD + 40, GUILD, GUILD + 40, TIME, member(50, "kim"), GUILD + 40, TIME));
     assertThat(cache.threadMembers(Id.of(GUILD + 40)))
         .extracting(CachedThreadMember::userId)

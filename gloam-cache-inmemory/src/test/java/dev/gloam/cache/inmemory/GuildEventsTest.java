@@ -38,7 +38,7 @@ class GuildEventsTest {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() {
     feed.close();
   }
 
@@ -67,8 +67,7 @@ class GuildEventsTest {
     feed.send("GUILD_CREATE", fullGuild(GUILD));
 
     CacheStats stats = cache.stats();
-    assertThat(stats)
-        .isEqualTo(new CacheStats(1, 0, 3, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0));
+    assertThat(stats).isEqualTo(new CacheStats(1, 0, 3, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0));
     CachedGuild.Standard guild = (CachedGuild.Standard) cache.guild(Id.of(GUILD)).orElseThrow();
     assertThat(guild.name()).isEqualTo("full");
     assertThat(guild.ownerId()).isEqualTo(OWNER);
@@ -107,7 +106,8 @@ class GuildEventsTest {
         "READY",
         """
         {"v":10,"user":%s,"guilds":[{"id":"%d","unavailable":true}],"session_id":"x",\
-        "resume_gateway_url":"wss://x","application":{"id":"1","flags":0}}"""
+        "resume_gateway_url":"wss://x","application":{"id":"1","flags":0}}\
+        """
             .formatted(user(77, "bot"), GUILD));
 
     assertThat(cache.isUnavailable(Id.of(GUILD))).isTrue();
@@ -148,9 +148,7 @@ class GuildEventsTest {
     GuildParts renamed = new GuildParts(GUILD, 501, 1024);
     renamed.name = "renamed";
     String update =
-        guild(renamed)
-            .replaceAll(",\"joined_at\".*$", "}")
-            .replace("\"stickers\":[],", "");
+        guild(renamed).replaceAll(",\"joined_at\".*$", "}").replace("\"stickers\":[],", "");
     feed.send("GUILD_UPDATE", update);
 
     CachedGuild.Standard guild = (CachedGuild.Standard) cache.guild(Id.of(GUILD)).orElseThrow();
@@ -176,7 +174,8 @@ class GuildEventsTest {
     assertThat(cache.role(Id.of(GUILD), Id.of(GUILD + 3))).isPresent();
 
     feed.send(
-        "GUILD_ROLE_DELETE", "{\"guild_id\":\"%d\",\"role_id\":\"%d\"}".formatted(GUILD, GUILD + 2));
+        "GUILD_ROLE_DELETE",
+        "{\"guild_id\":\"%d\",\"role_id\":\"%d\"}".formatted(GUILD, GUILD + 2));
     feed.send(
         "GUILD_ROLE_DELETE", "{\"guild_id\":\"%d\",\"role_id\":\"%d\"}".formatted(GUILD, 12345));
     assertThat(cache.roles(Id.of(GUILD)))
@@ -192,8 +191,7 @@ class GuildEventsTest {
         "GUILD_EMOJIS_UPDATE",
         "{\"guild_id\":\"%d\",\"emojis\":[%s,%s]}"
             .formatted(GUILD, emoji(GUILD + 12, "a"), emoji(GUILD + 13, "b")));
-    feed.send(
-        "GUILD_STICKERS_UPDATE", "{\"guild_id\":\"%d\",\"stickers\":[]}".formatted(GUILD));
+    feed.send("GUILD_STICKERS_UPDATE", "{\"guild_id\":\"%d\",\"stickers\":[]}".formatted(GUILD));
 
     assertThat(cache.emoji(Id.of(GUILD), Id.of(GUILD + 10))).isEmpty();
     assertThat(cache.emojis(Id.of(GUILD))).hasSize(2);

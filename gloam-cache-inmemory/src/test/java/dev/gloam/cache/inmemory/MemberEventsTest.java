@@ -38,12 +38,12 @@ class MemberEventsTest {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() {
     feed.close();
   }
 
   @BeforeEach
-  void guilds() {
+  void setUp() {
     cache = feed.fresh();
     for (long id : new long[] {GUILD, OTHER_GUILD}) {
       GuildParts parts = new GuildParts(id, 1, 0);
@@ -69,8 +69,9 @@ class MemberEventsTest {
 
   private static String memberUpdate(long guildId, long userId, String name, String nick) {
     return """
-        {"guild_id":"%d","roles":%s,"user":%s,"nick":"%s","avatar":null,"joined_at":"%s",\
-        "deaf":true,"mute":false,"communication_disabled_until":null}"""
+    {"guild_id":"%d","roles":%s,"user":%s,"nick":"%s","avatar":null,"joined_at":"%s",\
+    "deaf":true,"mute":false,"communication_disabled_until":null}\
+    """
         .formatted(guildId, ids(guildId + 1), user(userId, name), nick, TIME);
   }
 
@@ -107,7 +108,9 @@ class MemberEventsTest {
     assertThat(cache.userGuildCount(Id.of(11))).isEqualTo(1);
 
     add(GUILD, 11, "bob");
-    assertThat(cache.userGuildCount(Id.of(11))).as("the late add is not a second guild").isEqualTo(1);
+    assertThat(cache.userGuildCount(Id.of(11)))
+        .as("the late add is not a second guild")
+        .isEqualTo(1);
   }
 
   @Test
@@ -140,7 +143,8 @@ class MemberEventsTest {
         "GUILD_MEMBERS_CHUNK",
         """
         {"guild_id":"%d","members":[%s,%s],"chunk_index":0,"chunk_count":1,\
-        "presences":[%s],"nonce":"n"}"""
+        "presences":[%s],"nonce":"n"}\
+        """
             .formatted(
                 GUILD, member(20, "eve"), member(21, "fay", MOD), presence(20, GUILD, "idle")));
     assertThat(cache.members(Id.of(GUILD))).hasSize(3);
@@ -156,14 +160,17 @@ class MemberEventsTest {
     add(GUILD, 22, "gus");
     feed.send("PRESENCE_UPDATE", presence(22, GUILD, "online"));
     assertThat(cache.presences(Id.of(GUILD))).hasSize(1);
-    assertThat(((CachedPresence.Standard) cache.presence(Id.of(GUILD), Id.of(22)).orElseThrow()).desktop())
+    assertThat(
+            ((CachedPresence.Standard) cache.presence(Id.of(GUILD), Id.of(22)).orElseThrow())
+                .desktop())
         .isEqualTo(Status.ONLINE);
 
     feed.send(
         "PRESENCE_UPDATE",
         """
         {"user":{"id":"22","username":"gus2","global_name":"Gus"},"guild_id":"%d",\
-        "status":"offline","activities":[],"client_status":{}}"""
+        "status":"offline","activities":[],"client_status":{}}\
+        """
             .formatted(GUILD));
     assertThat(cache.presence(Id.of(GUILD), Id.of(22))).as("offline is not kept").isEmpty();
     CachedUser.Standard user = (CachedUser.Standard) cache.user(Id.of(22)).orElseThrow();
@@ -217,7 +224,8 @@ class MemberEventsTest {
         {"id":"900","application_id":"1","type":3,"data":{"custom_id":"b","component_type":2},\
         "guild_id":"%d","channel_id":"%d","member":%s,"token":"t","version":1,\
         "app_permissions":"0","entitlements":[],"authorizing_integration_owners":{},\
-        "attachment_size_limit":1}"""
+        "attachment_size_limit":1}\
+        """
             .formatted(GUILD, VOICE, member(26, "jay", MOD)));
     assertThat(cache.member(Id.of(GUILD), Id.of(26)).orElseThrow().roleIds()).containsExactly(MOD);
     assertThat(cache.user(Id.of(26))).isPresent();

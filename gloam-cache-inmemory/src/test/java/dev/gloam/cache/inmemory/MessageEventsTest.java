@@ -32,12 +32,12 @@ class MessageEventsTest {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() {
     feed.close();
   }
 
   @BeforeEach
-  void guild() {
+  void setUp() {
     cache = feed.fresh(InMemoryCache.builder().messagesPerChannel(3));
     feed.send("USER_UPDATE", user(BOT, "bot"));
     GuildParts parts = new GuildParts(GUILD, 1, 0);
@@ -101,7 +101,8 @@ class MessageEventsTest {
     say(GUILD + 42, TEXT, "c");
     feed.send(
         "MESSAGE_DELETE",
-        "{\"id\":\"%d\",\"channel_id\":\"%d\",\"guild_id\":\"%d\"}".formatted(GUILD + 41, TEXT, GUILD));
+        "{\"id\":\"%d\",\"channel_id\":\"%d\",\"guild_id\":\"%d\"}"
+            .formatted(GUILD + 41, TEXT, GUILD));
     assertThat(cache.channelMessages(Id.of(TEXT)))
         .extracting(MessageEventsTest::contentOf)
         .containsExactly("c", "a");
@@ -141,7 +142,8 @@ class MessageEventsTest {
 
     feed.send(
         "MESSAGE_REACTION_REMOVE_ALL",
-        "{\"channel_id\":\"%d\",\"message_id\":\"%d\",\"guild_id\":\"%d\"}".formatted(TEXT, id, GUILD));
+        "{\"channel_id\":\"%d\",\"message_id\":\"%d\",\"guild_id\":\"%d\"}"
+            .formatted(TEXT, id, GUILD));
     assertThat(cache.message(Id.of(id)).orElseThrow().reactions()).isEmpty();
   }
 
@@ -153,8 +155,7 @@ class MessageEventsTest {
 
   @Test
   void withoutTheReactionTypeMessagesKeepNoReactions() {
-    cache =
-        feed.fresh(InMemoryCache.builder().resourceTypes(ResourceType.MESSAGE));
+    cache = feed.fresh(InMemoryCache.builder().resourceTypes(ResourceType.MESSAGE));
     say(GUILD + 60, TEXT, "plain");
     feed.send("MESSAGE_REACTION_ADD", reaction(2, TEXT, GUILD + 60, GUILD, "👍"));
     assertThat(cache.message(Id.of(GUILD + 60)).orElseThrow().reactions()).isEmpty();

@@ -33,12 +33,14 @@ final class ShardFeed implements AutoCloseable {
           Intents.GUILD_MESSAGES,
           Intents.GUILD_MESSAGE_REACTIONS,
           Intents.DIRECT_MESSAGES,
+          Intents.DIRECT_MESSAGE_REACTIONS,
           Intents.MESSAGE_CONTENT,
           Intents.GUILD_SCHEDULED_EVENTS);
 
   final OfflineDiscord discord;
   private final Shard shard;
-  private final AtomicReference<InMemoryCache> cache = new AtomicReference<>(InMemoryCache.create());
+  private final AtomicReference<InMemoryCache> cache =
+      new AtomicReference<>(InMemoryCache.create());
   private final BlockingQueue<Event> applied = new LinkedBlockingQueue<>();
   private final Thread pump;
 
@@ -61,7 +63,10 @@ final class ShardFeed implements AutoCloseable {
                 });
   }
 
-  /** Starts a testkit and a shard on it, and waits until the shard's READY was applied. */
+  /**
+   * Starts a testkit and a shard on it, and waits until the shard's READY and the GUILD_CREATE of
+   * the testkit's own guild were applied, so that a test's first {@link #send} waits for its own.
+   */
   static ShardFeed start() {
     OfflineDiscord discord = OfflineDiscord.start();
     Shard shard =
@@ -70,6 +75,7 @@ final class ShardFeed implements AutoCloseable {
             Config.builder(discord.botToken(), INTENTS).gatewayUrl(discord.gatewayUrl()).build());
     ShardFeed feed = new ShardFeed(discord, shard);
     feed.awaitApplied(EventType.READY);
+    feed.awaitApplied(EventType.GUILD_CREATE);
     return feed;
   }
 
@@ -113,10 +119,12 @@ final class ShardFeed implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     try {
       shard.close();
       pump.join(TimeUnit.SECONDS.toMillis(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
       discord.close();
     }
