@@ -4,9 +4,11 @@
 module dev.gloam.examples {
   requires transitive dev.gloam.http;
   requires transitive dev.gloam.gateway;
+  requires transitive dev.gloam.cache.inmemory;
   requires transitive dev.gloam.testkit;
   requires org.slf4j;
 
+  exports dev.gloam.examples.cache;
   exports dev.gloam.examples.ping;
   exports dev.gloam.examples.shards;
 }
