@@ -345,8 +345,7 @@ public final class InMemoryCache {
    * @return the user, if cached
    */
   public Optional<CachedUser> user(Id<UserMarker> userId) {
-    Stores.UserEntry entry = stores.users.get(userId.value());
-    return entry == null ? Optional.empty() : Optional.ofNullable(entry.user());
+    return Optional.ofNullable(Stores.userOf(stores.users.get(userId.value())));
   }
 
   /**
@@ -356,8 +355,7 @@ public final class InMemoryCache {
    * @return the number of guilds, 0 if the user is not cached
    */
   public int userGuildCount(Id<UserMarker> userId) {
-    Stores.UserEntry entry = stores.users.get(userId.value());
-    return entry == null ? 0 : entry.guilds();
+    return Stores.guildsOf(stores.users.get(userId.value()));
   }
 
   /**

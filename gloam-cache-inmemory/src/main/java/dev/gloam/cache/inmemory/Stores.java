@@ -37,7 +37,9 @@ final class Stores {
 
   final LongMap<GuildState> guilds = new LongMap<>(SHARED_SEGMENTS);
   final LongMap<CachedChannel> channels = new LongMap<>(SHARED_SEGMENTS);
-  final LongMap<UserEntry> users = new LongMap<>(SHARED_SEGMENTS);
+  // A user in one cached guild (most of them) is stored as its form alone; one in several, or one
+  // without user data, as a SharedUser that also counts the guilds. See guildsOf and userOf.
+  final LongMap<Object> users = new LongMap<>(SHARED_SEGMENTS);
   final LongMap<CachedMessage> messages = new LongMap<>(SHARED_SEGMENTS);
   final LongMap<MessageRing> rings = new LongMap<>(SHARED_SEGMENTS);
   final LongMap<LongMap<CachedThreadMember>> threadMembers = new LongMap<>(SHARED_SEGMENTS);
@@ -46,12 +48,24 @@ final class Stores {
   private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
   /**
-   * A cached user and how many cached guilds have it as a member.
+   * A cached user and how many cached guilds have it as a member, when that is not simply one.
    *
    * @param user the user's form, or null when only members without user data referred to it
    * @param guilds the number of guilds
    */
-  record UserEntry(CachedUser user, int guilds) {}
+  record SharedUser(CachedUser user, int guilds) {}
+
+  static CachedUser userOf(Object entry) {
+    return entry instanceof SharedUser shared ? shared.user() : (CachedUser) entry;
+  }
+
+  static int guildsOf(Object entry) {
+    return entry == null ? 0 : entry instanceof SharedUser shared ? shared.guilds() : 1;
+  }
+
+  private static Object entry(CachedUser user, int guilds) {
+    return guilds == 1 && user != null ? user : new SharedUser(user, guilds);
+  }
 
   Stores(Set<ResourceType> wanted, CachedForms forms, int messagesPerChannel, Clock clock) {
     this.wanted = wanted.isEmpty() ? EnumSet.noneOf(ResourceType.class) : EnumSet.copyOf(wanted);
@@ -104,13 +118,9 @@ final class Stores {
     CachedUser form = user == null ? null : forms.user(user);
     if (old == null) {
       users.compute(
-          userId,
-          entry ->
-              entry == null
-                  ? new UserEntry(form, 1)
-                  : new UserEntry(form != null ? form : entry.user(), entry.guilds() + 1));
+          userId, entry -> entry(form != null ? form : userOf(entry), guildsOf(entry) + 1));
     } else if (form != null) {
-      users.compute(userId, entry -> entry == null ? null : new UserEntry(form, entry.guilds()));
+      users.compute(userId, entry -> entry == null ? null : entry(form, guildsOf(entry)));
     }
   }
 
@@ -124,23 +134,20 @@ final class Stores {
   void userLeft(long userId) {
     if (wants(ResourceType.USER)) {
       users.compute(
-          userId,
-          entry ->
-              entry == null || entry.guilds() <= 1
-                  ? null
-                  : new UserEntry(entry.user(), entry.guilds() - 1));
+          userId, entry -> guildsOf(entry) <= 1 ? null : entry(userOf(entry), guildsOf(entry) - 1));
     }
   }
 
   /** Replaces a cached user's form through a function; does nothing for a user not cached. */
   void updateUser(long userId, UnaryOperator<CachedUser> change) {
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      UserEntry entry = users.get(userId);
+      Object entry = users.get(userId);
       if (entry == null) {
         return;
       }
-      CachedUser next = change.apply(entry.user());
-      if (next == null || next == entry.user()) {
+      CachedUser before = userOf(entry);
+      CachedUser next = change.apply(before);
+      if (next == null || next == before) {
         return;
       }
       boolean[] swapped = {false};
@@ -151,7 +158,7 @@ final class Stores {
               return current;
             }
             swapped[0] = true;
-            return new UserEntry(next, current.guilds());
+            return entry(next, guildsOf(current));
           });
       if (swapped[0]) {
         return;
