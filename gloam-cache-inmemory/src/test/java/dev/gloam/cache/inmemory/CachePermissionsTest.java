@@ -16,9 +16,9 @@ import dev.gloam.model.id.Id;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Permission questions answered from a cache filled through a real shard, case by case after
@@ -52,12 +52,11 @@ class CachePermissionsTest {
   static final long SEND = Permissions.SEND_MESSAGES.bits();
   static final long VIEW = Permissions.VIEW_CHANNEL.bits();
 
-  static ShardFeed feed;
+  @RegisterExtension static final ShardFeed feed = new ShardFeed();
   static CachePermissions permissions;
 
   @BeforeAll
-  static void start() {
-    feed = ShardFeed.start();
+  static void fillGuild() {
     Clock now = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
     InMemoryCache cache = feed.fresh(InMemoryCache.builder().clock(now));
     GuildParts parts = new GuildParts(GUILD, OWNER, EVERYONE);
@@ -89,11 +88,6 @@ class CachePermissionsTest {
     parts.threads = thread(THREAD, GUILD, TEXT, 11) + "," + thread(ORPHAN_THREAD, GUILD, 999, 11);
     feed.send("GUILD_CREATE", guild(parts));
     permissions = cache.permissions();
-  }
-
-  @AfterAll
-  static void stop() {
-    feed.close();
   }
 
   private static long root(long user) {

@@ -23,24 +23,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A program's own cached forms replace the standard ones and still answer permissions. */
 class CachedFormsTest {
   static final long GUILD = 4_000_001;
-  static ShardFeed feed;
-
-  @BeforeAll
-  static void start() {
-    feed = ShardFeed.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    feed.close();
-  }
+  @RegisterExtension static final ShardFeed feed = new ShardFeed();
 
   /** A member that keeps only what permissions need. */
   record SlimMember(long userId, long[] roles, long timeoutEnd) implements CachedMember {

@@ -14,10 +14,9 @@ import dev.gloam.cache.inmemory.form.CachedChannel;
 import dev.gloam.cache.inmemory.form.CachedThreadMember;
 import dev.gloam.model.id.Id;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Channels, threads and thread members, scripted through a real shard from the testkit. */
 class ChannelEventsTest {
@@ -25,18 +24,8 @@ class ChannelEventsTest {
   static final long TEXT = GUILD + 1;
   static final long FORUM = GUILD + 2;
   static final long BOT = 77;
-  static ShardFeed feed;
+  @RegisterExtension static final ShardFeed feed = new ShardFeed();
   InMemoryCache cache;
-
-  @BeforeAll
-  static void start() {
-    feed = ShardFeed.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    feed.close();
-  }
 
   @BeforeEach
   void setUp() {

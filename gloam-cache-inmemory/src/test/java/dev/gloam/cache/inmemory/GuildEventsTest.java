@@ -22,25 +22,14 @@ import dev.gloam.cache.inmemory.form.CachedRole;
 import dev.gloam.cache.inmemory.form.CachedScheduledEvent;
 import dev.gloam.cache.inmemory.form.CachedStageInstance;
 import dev.gloam.model.id.Id;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Guild-level events, each scripted through a real shard from the testkit. */
 class GuildEventsTest {
   static final long GUILD = 9_000_001;
   static final long OWNER = 500;
-  static ShardFeed feed;
-
-  @BeforeAll
-  static void start() {
-    feed = ShardFeed.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    feed.close();
-  }
+  @RegisterExtension static final ShardFeed feed = new ShardFeed();
 
   /** A guild with two roles, a text and a voice channel, a thread, two members and the rest. */
   static String fullGuild(long id) {

@@ -18,10 +18,9 @@ import dev.gloam.cache.inmemory.form.CachedUser;
 import dev.gloam.cache.inmemory.form.CachedVoiceState;
 import dev.gloam.model.gateway.presence.Status;
 import dev.gloam.model.id.Id;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Members, users, presences and voice states, scripted through a real shard from the testkit. */
 class MemberEventsTest {
@@ -29,18 +28,8 @@ class MemberEventsTest {
   static final long OTHER_GUILD = 8_000_501;
   static final long MOD = GUILD + 1;
   static final long VOICE = GUILD + 2;
-  static ShardFeed feed;
+  @RegisterExtension static final ShardFeed feed = new ShardFeed();
   InMemoryCache cache;
-
-  @BeforeAll
-  static void start() {
-    feed = ShardFeed.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    feed.close();
-  }
 
   @BeforeEach
   void setUp() {

@@ -12,10 +12,9 @@ import dev.gloam.cache.inmemory.Payloads.GuildParts;
 import dev.gloam.cache.inmemory.form.CachedMessage;
 import dev.gloam.cache.inmemory.form.CachedReaction;
 import dev.gloam.model.id.Id;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Messages and reactions, scripted through a real shard from the testkit. */
 class MessageEventsTest {
@@ -23,18 +22,8 @@ class MessageEventsTest {
   static final long TEXT = GUILD + 1;
   static final long BOT = 77;
   static final long DM = 6_500_000;
-  static ShardFeed feed;
+  @RegisterExtension static final ShardFeed feed = new ShardFeed();
   InMemoryCache cache;
-
-  @BeforeAll
-  static void start() {
-    feed = ShardFeed.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    feed.close();
-  }
 
   @BeforeEach
   void setUp() {

@@ -15,13 +15,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real shard connected to the testkit, whose every event a background virtual thread applies to
- * the current cache. A test scripts a dispatch with {@link #send}, which returns once the cache has
- * applied it, so what the test reads next reflects it.
+ * A JUnit extension, registered as a static field: a real shard connected to the testkit, whose
+ * every event a background virtual thread applies to the current cache. A test scripts a dispatch
+ * with {@link #send}, which returns once the cache has applied it, so what the test reads next
+ * reflects it.
  */
-final class ShardFeed implements AutoCloseable {
+final class ShardFeed implements BeforeAllCallback, AfterAllCallback {
   static final Intents INTENTS =
       Intents.GUILDS.with(
           Intents.GUILD_MEMBERS,
@@ -37,17 +41,25 @@ final class ShardFeed implements AutoCloseable {
           Intents.MESSAGE_CONTENT,
           Intents.GUILD_SCHEDULED_EVENTS);
 
-  final OfflineDiscord discord;
-  private final Shard shard;
   private final AtomicReference<InMemoryCache> cache =
       new AtomicReference<>(InMemoryCache.create());
   private final BlockingQueue<Event> applied = new LinkedBlockingQueue<>();
-  private final Thread pump;
+  private OfflineDiscord discord;
+  private Shard shard;
+  private Thread pump;
 
-  private ShardFeed(OfflineDiscord discord, Shard shard) {
-    this.discord = discord;
-    this.shard = shard;
-    this.pump =
+  /**
+   * Starts a testkit and a shard on it, and waits until the shard's READY and the GUILD_CREATE of
+   * the testkit's own guild were applied, so that a test's first {@link #send} waits for its own.
+   */
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    discord = OfflineDiscord.start();
+    shard =
+        Shard.create(
+            ShardId.ONE,
+            Config.builder(discord.botToken(), INTENTS).gatewayUrl(discord.gatewayUrl()).build());
+    pump =
         Thread.ofVirtual()
             .name("cache-feed")
             .start(
@@ -61,22 +73,8 @@ final class ShardFeed implements AutoCloseable {
                     // The shard was closed at the end of the test class.
                   }
                 });
-  }
-
-  /**
-   * Starts a testkit and a shard on it, and waits until the shard's READY and the GUILD_CREATE of
-   * the testkit's own guild were applied, so that a test's first {@link #send} waits for its own.
-   */
-  static ShardFeed start() {
-    OfflineDiscord discord = OfflineDiscord.start();
-    Shard shard =
-        Shard.create(
-            ShardId.ONE,
-            Config.builder(discord.botToken(), INTENTS).gatewayUrl(discord.gatewayUrl()).build());
-    ShardFeed feed = new ShardFeed(discord, shard);
-    feed.awaitApplied(EventType.READY);
-    feed.awaitApplied(EventType.GUILD_CREATE);
-    return feed;
+    awaitApplied(EventType.READY);
+    awaitApplied(EventType.GUILD_CREATE);
   }
 
   /** Starts over with a new, empty cache; later events go to it. */
@@ -119,7 +117,7 @@ final class ShardFeed implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public void afterAll(ExtensionContext context) {
     try {
       shard.close();
       pump.join(TimeUnit.SECONDS.toMillis(30));
