@@ -1,8 +1,13 @@
 /**
- * gloam's in-process cache of Discord state (issue 7, in progress). So far it holds the primitive
- * map its stores are built on, {@link dev.gloam.cache.inmemory.map.LongMap}; the cache, its cached
- * forms and its permission queries come next.
+ * gloam's in-process cache of Discord state: {@link dev.gloam.cache.inmemory.InMemoryCache} keeps
+ * what a program asks for, in compact forms it may replace, and answers permission questions
+ * through gloam-util's calculator.
  */
 module dev.gloam.cache.inmemory {
+  requires transitive dev.gloam.model;
+  requires transitive dev.gloam.util;
+
+  exports dev.gloam.cache.inmemory;
+  exports dev.gloam.cache.inmemory.form;
   exports dev.gloam.cache.inmemory.map;
 }

@@ -75,6 +75,16 @@ public final class ChannelType extends IntEnum {
     return VALUES.of(value);
   }
 
+  /**
+   * Tells whether channels of this type are threads (announcement, public or private), which take
+   * their permissions from their parent channel.
+   *
+   * @return true for the three thread types
+   */
+  public boolean isThread() {
+    return equals(ANNOUNCEMENT_THREAD) || equals(PUBLIC_THREAD) || equals(PRIVATE_THREAD);
+  }
+
   @JsonValue
   private int wire() {
     return value();

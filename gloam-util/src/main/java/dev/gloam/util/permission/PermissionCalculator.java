@@ -119,7 +119,7 @@ public final class PermissionCalculator {
    */
   public Permissions inChannel(ChannelType type, Collection<PermissionOverwrite> overwrites) {
     Objects.requireNonNull(overwrites, "overwrites");
-    if (isThread(type)) {
+    if (type.isThread()) {
       throw new IllegalArgumentException(
           "a thread has no overwrites of its own: use inThread(parentType, parentOverwrites)");
     }
@@ -143,7 +143,7 @@ public final class PermissionCalculator {
   public Permissions inThread(
       ChannelType parentType, Collection<PermissionOverwrite> parentOverwrites) {
     Objects.requireNonNull(parentOverwrites, "parentOverwrites");
-    if (isThread(parentType)) {
+    if (parentType.isThread()) {
       throw new IllegalArgumentException("a thread's parent is never a thread: " + parentType);
     }
     scopeOf(parentType);
@@ -204,12 +204,6 @@ public final class PermissionCalculator {
 
   private long afterTimeout(long permissions) {
     return timedOut && base != ALL ? permissions & KEPT_WHEN_TIMED_OUT : permissions;
-  }
-
-  private static boolean isThread(ChannelType type) {
-    return type.equals(ChannelType.PUBLIC_THREAD)
-        || type.equals(ChannelType.PRIVATE_THREAD)
-        || type.equals(ChannelType.ANNOUNCEMENT_THREAD);
   }
 
   private static ChannelScope scopeOf(ChannelType type) {
