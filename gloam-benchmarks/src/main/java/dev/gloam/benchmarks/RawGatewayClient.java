@@ -75,6 +75,24 @@ final class RawGatewayClient implements AutoCloseable {
    */
   static RawGatewayClient connect(
       OfflineDiscord discord, long intents, boolean zlib, boolean record) throws IOException {
+    return connect(discord, intents, zlib, record, 50);
+  }
+
+  /**
+   * Connects with zlib-stream or plain JSON, identifies with the given intents and {@code
+   * large_threshold} and reads READY and GUILD_CREATE.
+   *
+   * @param discord the testkit
+   * @param intents the intent bits
+   * @param zlib whether to ask for zlib-stream
+   * @param record whether to keep a copy of every frame
+   * @param largeThreshold 50 to 250: guilds with more members list only the online ones
+   * @return the connected client
+   * @throws IOException if the connection fails
+   */
+  static RawGatewayClient connect(
+      OfflineDiscord discord, long intents, boolean zlib, boolean record, int largeThreshold)
+      throws IOException {
     Socket socket = new Socket("127.0.0.1", discord.gatewayUrl().getPort());
     socket.setReceiveBufferSize(1 << 20);
     RawGatewayClient client = new RawGatewayClient(socket, zlib, record);
@@ -96,6 +114,8 @@ final class RawGatewayClient implements AutoCloseable {
             + discord.botToken()
             + "\",\"intents\":"
             + intents
+            + ",\"large_threshold\":"
+            + largeThreshold
             + ",\"properties\":{\"os\":\"linux\",\"browser\":\"raw\",\"device\":\"raw\"}}}");
     client.readDispatch(); // READY
     client.readDispatch(); // GUILD_CREATE

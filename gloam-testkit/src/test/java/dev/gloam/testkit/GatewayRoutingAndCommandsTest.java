@@ -179,6 +179,7 @@ class GatewayRoutingAndCommandsTest {
       assertThat(presence.path("status").asString()).isEqualTo("dnd");
       assertThat(presence.path("activities").get(0).path("name").asString()).isEqualTo("tests");
       assertThat(presence.path("activities").get(0).path("created_at").isIntegralNumber()).isTrue();
+      assertThat(presence.path("activities").get(0).path("id").asString()).hasSize(16);
       blind.send("{\"op\":1,\"d\":2}");
       assertThat(blind.next().path("op").asInt()).isEqualTo(11);
 

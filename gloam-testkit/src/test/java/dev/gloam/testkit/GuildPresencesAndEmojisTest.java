@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,7 +76,7 @@ class GuildPresencesAndEmojisTest {
   }
 
   static Set<String> userIds(JsonNode array) {
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     array.forEach(item -> ids.add(item.path("user").path("id").asString()));
     return ids;
   }
@@ -170,9 +171,9 @@ class GuildPresencesAndEmojisTest {
       expected.add(id(discord.botUserId()));
       assertThat(userIds(presences)).isEqualTo(expected);
       assertThat(presences).hasSize(11);
-      Set<String> statuses = new java.util.HashSet<>();
-      Set<String> platforms = new java.util.HashSet<>();
-      Set<Integer> activityTypes = new java.util.HashSet<>();
+      Set<String> statuses = new HashSet<>();
+      Set<String> platforms = new HashSet<>();
+      Set<Integer> activityTypes = new HashSet<>();
       for (JsonNode presence : presences) {
         assertThat(presence.has("guild_id")).as("listed presences lack guild_id").isFalse();
         String status = presence.path("status").asString();
@@ -191,6 +192,11 @@ class GuildPresencesAndEmojisTest {
         JsonNode activity = presence.path("activities").get(0);
         assertThat(activity.path("name").asString()).isNotBlank();
         assertThat(activity.path("created_at").isIntegralNumber()).isTrue();
+        // Undocumented, but Discord sends it and Discord4J needs it.
+        assertThat(activity.path("id").asString())
+            .isEqualTo(
+                activity.path("type").asInt() == 4 ? "custom" : activity.path("id").asString())
+            .isNotBlank();
         activityTypes.add(activity.path("type").asInt());
       }
       assertThat(statuses).containsExactlyInAnyOrder("online", "idle", "dnd");

@@ -3,6 +3,7 @@ package dev.gloam.testkit.internal.gateway;
 import dev.gloam.testkit.internal.json.Json;
 import dev.gloam.testkit.internal.world.Guild;
 import dev.gloam.testkit.internal.world.Member;
+import dev.gloam.testkit.internal.world.Presence;
 import dev.gloam.testkit.internal.world.World;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -70,6 +71,11 @@ final class CommandHandlers {
       }
       ObjectNode shown = (ObjectNode) activity.deepCopy();
       shown.put("created_at", now);
+      // Discord names each activity it sends, though bots do not send the id.
+      shown.put(
+          "id",
+          Presence.activityId(
+              activity.get("type").asInt(), activity.get("name").stringValue(), now));
       activities.add(shown);
     }
     LiveState live = context.sessions().live();

@@ -1,6 +1,7 @@
 package dev.gloam.testkit.internal.world;
 
 import dev.gloam.testkit.internal.json.Json;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -116,6 +117,7 @@ public record Presence(
     }
     json.put("status", status);
     ObjectNode activity = json.putArray("activities").addObject();
+    activity.put("id", activityId(activityType, activityName, since));
     activity.put("name", activityName);
     activity.put("type", activityType);
     activity.put("created_at", since);
@@ -128,5 +130,26 @@ public record Presence(
     }
     json.putObject("client_status").put(platform, status);
     return json;
+  }
+
+  /**
+   * Makes the {@code id} Discord gives each activity it sends. Its documentation of the activity
+   * object leaves the field out, but every activity Discord sends carries one, and some clients
+   * (Discord4J) refuse an activity without it: {@code custom} for a custom status, {@code
+   * spotify:1} for Spotify, and a 16-digit hexadecimal id for the others.
+   *
+   * @param type the activity type
+   * @param name the activity's name
+   * @param createdAt its {@code created_at}
+   * @return the id
+   */
+  public static String activityId(int type, String name, long createdAt) {
+    if (type == 4) {
+      return "custom";
+    }
+    if (type == 2 && name.equals("Spotify")) {
+      return "spotify:1";
+    }
+    return HexFormat.of().toHexDigits(name.hashCode() * 0x9E3779B97F4A7C15L ^ createdAt);
   }
 }
