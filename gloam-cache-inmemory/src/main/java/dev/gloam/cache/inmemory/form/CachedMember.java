@@ -4,6 +4,8 @@ import dev.gloam.model.gateway.event.GuildMemberUpdate;
 import dev.gloam.model.guild.Member;
 import dev.gloam.model.value.ImageHash;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,38 +38,57 @@ public interface CachedMember {
   Optional<Instant> communicationDisabledUntil();
 
   /**
-   * The standard form: 64 bytes plus 8 per role on a 64-bit JVM with compressed pointers.
-   *
-   * @param userId the user id
-   * @param roles the role ids (read through {@link #roleIds()}, which copies them)
-   * @param nick the guild nickname, or null
-   * @param avatar the guild avatar hash, or null
-   * @param joinedAtMillis when the member joined, in epoch milliseconds, or 0 when unknown
-   * @param premiumSinceMillis since when the member boosts, in epoch milliseconds, or 0
-   * @param timeoutUntilMillis when a timeout ends, in epoch milliseconds, or 0 for none
-   * @param flags the guild member flags as bits
-   * @param states deaf ({@link #DEAF}), mute ({@link #MUTE}) and pending ({@link #PENDING}) bits
+   * The standard form: 40 bytes plus 8 per role on a 64-bit JVM with compressed pointers, and 32
+   * more for a member with a nickname, a guild avatar, a boost or a timeout. Members with the same
+   * roles share one array of role ids. Times are kept to the second.
    */
-  record Standard(
-      long userId,
-      long[] roles,
-      String nick,
-      ImageHash avatar,
-      long joinedAtMillis,
-      long premiumSinceMillis,
-      long timeoutUntilMillis,
-      int flags,
-      byte states)
-      implements CachedMember {
+  final class Standard implements CachedMember {
+    private static final int DEAF = 1 << 24;
+    private static final int MUTE = 1 << 25;
+    private static final int PENDING = 1 << 26;
+    private static final int FLAG_BITS = (1 << 24) - 1;
 
-    /** The {@link #states()} bit of a member deafened in voice channels. */
-    public static final byte DEAF = 1;
+    private final long userId;
+    private final long[] roles;
+    // Unsigned seconds since 1970, 0 when unknown.
+    private final int joinedAt;
+    // The member flags in the low 24 bits, then deaf, mute and pending.
+    private final int bits;
+    // What most members do not have, kept apart so that they do not pay for it.
+    private final Extras extras;
 
-    /** The {@link #states()} bit of a member muted in voice channels. */
-    public static final byte MUTE = 2;
+    /**
+     * The fields most members do not have.
+     *
+     * @param nick the guild nickname, or null
+     * @param avatar the guild avatar hash, or null
+     * @param premiumSince since when the member boosts, in epoch seconds, or 0
+     * @param timeoutUntil when a timeout ends, in epoch seconds, or 0
+     */
+    private record Extras(String nick, ImageHash avatar, long premiumSince, long timeoutUntil) {}
 
-    /** The {@link #states()} bit of a member who has not passed membership screening. */
-    public static final byte PENDING = 4;
+    private Standard(
+        long userId,
+        long[] roles,
+        long joinedAtSeconds,
+        int flags,
+        boolean deaf,
+        boolean mute,
+        boolean pending,
+        String nick,
+        ImageHash avatar,
+        long premiumSince,
+        long timeoutUntil) {
+      this.userId = userId;
+      this.roles = RoleSets.share(roles);
+      this.joinedAt = (int) joinedAtSeconds;
+      this.bits =
+          (flags & FLAG_BITS) | (deaf ? DEAF : 0) | (mute ? MUTE : 0) | (pending ? PENDING : 0);
+      this.extras =
+          nick == null && avatar == null && premiumSince == 0 && timeoutUntil == 0
+              ? null
+              : new Extras(nick, avatar, premiumSince, timeoutUntil);
+    }
 
     /**
      * Keeps a member's standard fields.
@@ -77,21 +98,18 @@ public interface CachedMember {
      * @return the cached form
      */
     public static Standard of(Member member, long userId) {
-      byte states =
-          (byte)
-              ((member.deaf() ? DEAF : 0)
-                  | (member.mute() ? MUTE : 0)
-                  | (member.pending().orElse(false) ? PENDING : 0));
       return new Standard(
           userId,
           Ids.of(member.roles()),
+          seconds(member.joinedAt()),
+          (int) member.flags().bits(),
+          member.deaf(),
+          member.mute(),
+          member.pending().orElse(false),
           member.nick().orElse(null),
           member.avatar().orElse(null),
-          millis(member.joinedAt()),
-          millis(member.premiumSince()),
-          millis(member.communicationDisabledUntil()),
-          (int) member.flags().bits(),
-          states);
+          seconds(member.premiumSince()),
+          seconds(member.communicationDisabledUntil()));
     }
 
     /**
@@ -104,25 +122,25 @@ public interface CachedMember {
      */
     public static Standard of(GuildMemberUpdate update, CachedMember previous) {
       Standard before = previous instanceof Standard standard ? standard : null;
-      byte keptStates = before == null ? 0 : before.states;
-      byte states =
-          (byte)
-              (flag(update.deaf(), keptStates, DEAF)
-                  | flag(update.mute(), keptStates, MUTE)
-                  | flag(update.pending(), keptStates, PENDING));
       return new Standard(
           update.user().id().value(),
           Ids.of(update.roles()),
+          update.joinedAt().isPresent()
+              ? seconds(update.joinedAt())
+              : before == null ? 0 : Integer.toUnsignedLong(before.joinedAt),
+          before == null ? 0 : before.flags(),
+          update.deaf().orElse(before != null && before.deaf()),
+          update.mute().orElse(before != null && before.mute()),
+          update.pending().orElse(before != null && before.pending()),
           update.nick().orElse(null),
           update.avatar().orElse(null),
-          update
-              .joinedAt()
-              .map(Instant::toEpochMilli)
-              .orElse(before == null ? 0 : before.joinedAtMillis),
-          millis(update.premiumSince()),
-          millis(update.communicationDisabledUntil()),
-          before == null ? 0 : before.flags,
-          states);
+          seconds(update.premiumSince()),
+          seconds(update.communicationDisabledUntil()));
+    }
+
+    @Override
+    public long userId() {
+      return userId;
     }
 
     @Override
@@ -131,20 +149,13 @@ public interface CachedMember {
     }
 
     /**
-     * Returns the role ids without copying them; callers must not change the array.
+     * Returns the role ids without copying them; callers must not change the array, which other
+     * members may share.
      *
      * @return the role ids
      */
-    @Override
     public long[] roles() {
       return roles;
-    }
-
-    @Override
-    public Optional<Instant> communicationDisabledUntil() {
-      return timeoutUntilMillis == 0
-          ? Optional.empty()
-          : Optional.of(Instant.ofEpochMilli(timeoutUntilMillis));
     }
 
     /**
@@ -162,24 +173,96 @@ public interface CachedMember {
       return false;
     }
 
-    // Records compare arrays by identity; two forms with equal role ids are equal.
+    /**
+     * Returns the member's guild nickname.
+     *
+     * @return the nickname, or null
+     */
+    public String nick() {
+      return extras == null ? null : extras.nick();
+    }
+
+    /**
+     * Returns the member's guild avatar.
+     *
+     * @return the avatar hash, or null
+     */
+    public ImageHash avatar() {
+      return extras == null ? null : extras.avatar();
+    }
+
+    /**
+     * Returns when the member joined the guild, to the second.
+     *
+     * @return the time, if Discord sent it
+     */
+    public Optional<Instant> joinedAt() {
+      return time(Integer.toUnsignedLong(joinedAt));
+    }
+
+    /**
+     * Returns since when the member boosts the guild, to the second.
+     *
+     * @return the time, if the member boosts
+     */
+    public Optional<Instant> premiumSince() {
+      return time(extras == null ? 0 : extras.premiumSince());
+    }
+
+    @Override
+    public Optional<Instant> communicationDisabledUntil() {
+      return time(extras == null ? 0 : extras.timeoutUntil());
+    }
+
+    /**
+     * Returns the guild member flags.
+     *
+     * @return the flags as bits
+     */
+    public int flags() {
+      return bits & FLAG_BITS;
+    }
+
+    /**
+     * Tells whether the member is deafened in voice channels.
+     *
+     * @return true if deafened
+     */
+    public boolean deaf() {
+      return (bits & DEAF) != 0;
+    }
+
+    /**
+     * Tells whether the member is muted in voice channels.
+     *
+     * @return true if muted
+     */
+    public boolean mute() {
+      return (bits & MUTE) != 0;
+    }
+
+    /**
+     * Tells whether the member has not yet passed membership screening.
+     *
+     * @return true if pending
+     */
+    public boolean pending() {
+      return (bits & PENDING) != 0;
+    }
+
     @Override
     public boolean equals(Object other) {
       return other instanceof Standard that
           && userId == that.userId
-          && java.util.Arrays.equals(roles, that.roles)
-          && java.util.Objects.equals(nick, that.nick)
-          && java.util.Objects.equals(avatar, that.avatar)
-          && joinedAtMillis == that.joinedAtMillis
-          && premiumSinceMillis == that.premiumSinceMillis
-          && timeoutUntilMillis == that.timeoutUntilMillis
-          && flags == that.flags
-          && states == that.states;
+          && Arrays.equals(roles, that.roles)
+          && joinedAt == that.joinedAt
+          && bits == that.bits
+          && Objects.equals(extras, that.extras);
     }
 
     @Override
     public int hashCode() {
-      return Long.hashCode(userId) * 31 + java.util.Arrays.hashCode(roles);
+      return Long.hashCode(userId) * 31 + Arrays.hashCode(roles);
     }
 
     @Override
@@ -187,18 +270,18 @@ public interface CachedMember {
       return "CachedMember.Standard[userId="
           + userId
           + ", roles="
-          + java.util.Arrays.toString(roles)
+          + Arrays.toString(roles)
           + ", nick="
-          + nick
+          + nick()
           + "]";
     }
 
-    private static byte flag(Optional<Boolean> value, byte kept, byte bit) {
-      return value.isPresent() ? (value.get() ? bit : 0) : (byte) (kept & bit);
+    private static long seconds(Optional<Instant> time) {
+      return time.isPresent() ? time.get().getEpochSecond() : 0L;
     }
 
-    private static long millis(Optional<Instant> time) {
-      return time.isPresent() ? time.get().toEpochMilli() : 0L;
+    private static Optional<Instant> time(long seconds) {
+      return seconds == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(seconds));
     }
   }
 }

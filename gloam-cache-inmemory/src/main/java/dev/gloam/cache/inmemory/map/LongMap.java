@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
  * A map from {@code long} keys (Discord ids) to values, for many writers and readers at once.
  *
  * <p>The keys are spread over segments, each an open-addressing table of a {@code long[]} and an
- * {@code Object[]} guarded by its own {@link StampedLock}: an entry costs 16 to 32 bytes (12 at a
- * load between 3/8 and 3/4) where a {@code ConcurrentHashMap<Long, V>} spends about 64 on a node
+ * {@code Object[]} guarded by its own {@link StampedLock}: an entry costs 15 to 30 bytes (12 at a
+ * load between 2/5 and 4/5) where a {@code ConcurrentHashMap<Long, V>} spends about 64 on a node
  * and a boxed key. Writers lock one segment; readers take no lock at all unless a write to their
  * segment overlapped them, and then wait only for that write. No lock is ever held while another is
  * taken, so no read can deadlock an update. Values are never null; an absent key reads as null.
@@ -27,7 +27,11 @@ import java.util.function.UnaryOperator;
 public final class LongMap<V> {
   private static final int FIRST_CAPACITY = 4;
 
-  private final Segment[] segments;
+  private static final Segment[] NONE = new Segment[0];
+
+  // Made on the first write, so that the many maps that stay empty (a guild without stickers or
+  // stage instances) cost only this object.
+  private volatile Segment[] segments;
   private final int segmentMask;
 
   /**
@@ -45,11 +49,29 @@ public final class LongMap<V> {
     while (count < segments) {
       count <<= 1;
     }
-    this.segments = new Segment[count];
-    for (int i = 0; i < count; i++) {
-      this.segments[i] = new Segment();
-    }
     this.segmentMask = count - 1;
+  }
+
+  private Segment[] readable() {
+    Segment[] made = segments;
+    return made != null ? made : NONE;
+  }
+
+  private Segment[] writable() {
+    Segment[] made = segments;
+    if (made == null) {
+      synchronized (this) {
+        made = segments;
+        if (made == null) {
+          made = new Segment[segmentMask + 1];
+          for (int i = 0; i < made.length; i++) {
+            made[i] = new Segment();
+          }
+          segments = made;
+        }
+      }
+    }
+    return made;
   }
 
   /**
@@ -60,8 +82,12 @@ public final class LongMap<V> {
    */
   @SuppressWarnings("unchecked")
   public V get(long key) {
+    Segment[] made = segments;
+    if (made == null) {
+      return null;
+    }
     long hash = mix(key);
-    return (V) segment(hash).get(key, hash);
+    return (V) segment(made, hash).get(key, hash);
   }
 
   /**
@@ -85,7 +111,7 @@ public final class LongMap<V> {
   public V put(long key, V value) {
     Objects.requireNonNull(value, "value");
     long hash = mix(key);
-    return (V) segment(hash).update(key, hash, old -> value);
+    return (V) segment(writable(), hash).update(key, hash, old -> value);
   }
 
   /**
@@ -96,8 +122,12 @@ public final class LongMap<V> {
    */
   @SuppressWarnings("unchecked")
   public V remove(long key) {
+    Segment[] made = segments;
+    if (made == null) {
+      return null;
+    }
     long hash = mix(key);
-    return (V) segment(hash).update(key, hash, old -> null);
+    return (V) segment(made, hash).update(key, hash, old -> null);
   }
 
   /**
@@ -113,7 +143,7 @@ public final class LongMap<V> {
   public V compute(long key, UnaryOperator<V> update) {
     Objects.requireNonNull(update, "update");
     long hash = mix(key);
-    Segment segment = segment(hash);
+    Segment segment = segment(writable(), hash);
     Object[] result = new Object[1];
     segment.update(
         key,
@@ -134,7 +164,7 @@ public final class LongMap<V> {
    */
   public int size() {
     int size = 0;
-    for (Segment segment : segments) {
+    for (Segment segment : readable()) {
       size += segment.size();
     }
     return size;
@@ -158,7 +188,7 @@ public final class LongMap<V> {
   @SuppressWarnings("unchecked")
   public List<V> values() {
     List<V> values = new ArrayList<>();
-    for (Segment segment : segments) {
+    for (Segment segment : readable()) {
       segment.copyValues((List<Object>) values);
     }
     return values;
@@ -170,10 +200,11 @@ public final class LongMap<V> {
    * @return a new array of the keys
    */
   public long[] keys() {
-    long[][] parts = new long[segments.length][];
+    Segment[] made = readable();
+    long[][] parts = new long[made.length][];
     int total = 0;
-    for (int i = 0; i < segments.length; i++) {
-      parts[i] = segments[i].keys();
+    for (int i = 0; i < made.length; i++) {
+      parts[i] = made[i].keys();
       total += parts[i].length;
     }
     long[] keys = new long[total];
@@ -187,14 +218,14 @@ public final class LongMap<V> {
 
   /** Removes every entry, one segment after the other. */
   public void clear() {
-    for (Segment segment : segments) {
+    for (Segment segment : readable()) {
       segment.clear();
     }
   }
 
-  private Segment segment(long hash) {
+  private Segment segment(Segment[] made, long hash) {
     // The high bits pick the segment, the low bits the slot inside it.
-    return segments[(int) (hash >>> 40) & segmentMask];
+    return made[(int) (hash >>> 40) & segmentMask];
   }
 
   // Snowflakes differ mostly in their low and middle bits (increment, worker, time); a multiply and
@@ -285,7 +316,7 @@ public final class LongMap<V> {
       if (keys == null) {
         keys = new long[FIRST_CAPACITY];
         values = new Object[FIRST_CAPACITY];
-      } else if ((size + 1) * 4 > keys.length * 3) {
+      } else if ((size + 1) * 5 > keys.length * 4) {
         resize(keys.length * 2);
       }
       place(keys, values, key, hash, value);
