@@ -140,48 +140,33 @@ final class Stores {
 
   /** Replaces a cached user's form through a function; does nothing for a user not cached. */
   void updateUser(long userId, UnaryOperator<CachedUser> change) {
-    for (int attempt = 0; attempt < RETRIES; attempt++) {
-      Object entry = users.get(userId);
-      if (entry == null) {
-        return;
-      }
-      CachedUser before = userOf(entry);
-      CachedUser next = change.apply(before);
-      if (next == null || next == before) {
-        return;
-      }
-      boolean[] swapped = {false};
-      users.compute(
-          userId,
-          current -> {
-            if (current != entry) {
-              return current;
-            }
-            swapped[0] = true;
-            return entry(next, guildsOf(current));
-          });
-      if (swapped[0]) {
-        return;
-      }
-    }
+    replace(
+        users,
+        userId,
+        entry -> {
+          CachedUser before = userOf(entry);
+          CachedUser next = change.apply(before);
+          return next == null || next == before ? entry : entry(next, guildsOf(entry));
+        });
   }
 
-  // ----- messages
-
-  /** Replaces a cached message's form through a function; does nothing for one not cached. */
-  void updateMessage(long messageId, UnaryOperator<CachedMessage> change) {
+  /**
+   * Replaces a value through a function that runs outside the map's lock (it may make a form), and
+   * retries when another updater changed the value meanwhile.
+   */
+  private static <V> void replace(LongMap<V> map, long key, UnaryOperator<V> change) {
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      CachedMessage before = messages.get(messageId);
+      V before = map.get(key);
       if (before == null) {
         return;
       }
-      CachedMessage next = change.apply(before);
+      V next = change.apply(before);
       if (next == before) {
         return;
       }
       boolean[] swapped = {false};
-      messages.compute(
-          messageId,
+      map.compute(
+          key,
           current -> {
             if (current != before) {
               return current;
@@ -193,6 +178,13 @@ final class Stores {
         return;
       }
     }
+  }
+
+  // ----- messages
+
+  /** Replaces a cached message's form through a function; does nothing for one not cached. */
+  void updateMessage(long messageId, UnaryOperator<CachedMessage> change) {
+    replace(messages, messageId, change);
   }
 
   void putMessage(CachedMessage message) {

@@ -54,7 +54,7 @@ public interface CachedEmoji {
       return new Standard(
           id,
           Strings.share(emoji.name().orElse(null)),
-          emoji.roles().map(Ids::of).orElse(Ids.of(java.util.List.of())),
+          emoji.roles().map(Ids::of).orElse(Ids.none()),
           emoji.user().map(u -> u.id().value()).orElse(0L),
           emoji.animated().orElse(false),
           emoji.managed().orElse(false),

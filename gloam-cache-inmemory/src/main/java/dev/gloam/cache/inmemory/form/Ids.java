@@ -10,6 +10,10 @@ final class Ids {
 
   private Ids() {}
 
+  static long[] none() {
+    return NONE;
+  }
+
   static long orZero(Optional<? extends Id<?>> id) {
     return id.isPresent() ? id.get().value() : 0L;
   }

@@ -2,7 +2,8 @@ package dev.gloam.cache.inmemory.form;
 
 /**
  * Shares the short strings that repeat across thousands of cached resources (role and channel names
- * such as "general" or "Moderator", emoji names), so each distinct text is held once.
+ * such as "general" or "Moderator", emoji names, the texts of a game's activity such as "In a
+ * match"), so each distinct text is held once.
  */
 final class Strings {
   // Longer texts rarely repeat; interning them would only fill the string table.
