@@ -4,11 +4,9 @@ import discord4j.common.store.Store;
 import discord4j.common.store.action.read.ReadActions;
 import discord4j.common.store.api.StoreAction;
 import discord4j.core.DiscordClient;
-import discord4j.core.DiscordClientBuilder;
 import discord4j.core.GatewayDiscordClient;
 import discord4j.gateway.intent.Intent;
 import discord4j.gateway.intent.IntentSet;
-import discord4j.rest.request.RouterOptions;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
 
@@ -32,20 +30,7 @@ final class CacheMemoryDiscord4j implements CacheMemoryChild.Client {
   @Override
   public void start() {
     String restUrl = target.restUrl().toString();
-    DiscordClient client =
-        DiscordClientBuilder.create(target.token())
-            .setExtraOptions(
-                options ->
-                    new RouterOptions(
-                        options.getAuthorizationScheme(),
-                        options.getToken(),
-                        options.getReactorResources(),
-                        options.getExchangeStrategies(),
-                        options.getResponseTransformers(),
-                        options.getGlobalRateLimiter(),
-                        options.getRequestQueueFactory(),
-                        restUrl))
-            .build();
+    DiscordClient client = Discord4jAtTestkit.client(target.token(), restUrl);
     // Completes once the shard is connected; the guilds keep arriving after that.
     gateway =
         client

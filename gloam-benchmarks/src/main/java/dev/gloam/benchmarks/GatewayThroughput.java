@@ -21,7 +21,6 @@ import dev.gloam.testkit.LoadRun;
 import dev.gloam.testkit.OfflineDiscord;
 import dev.gloam.testkit.PrivilegedIntent;
 import discord4j.core.DiscordClient;
-import discord4j.core.DiscordClientBuilder;
 import discord4j.core.GatewayDiscordClient;
 import discord4j.core.event.domain.PresenceUpdateEvent;
 import discord4j.core.event.domain.channel.TypingStartEvent;
@@ -32,7 +31,6 @@ import discord4j.core.event.domain.message.ReactionAddEvent;
 import discord4j.gateway.GatewayClient;
 import discord4j.gateway.intent.Intent;
 import discord4j.gateway.intent.IntentSet;
-import discord4j.rest.request.RouterOptions;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -402,20 +400,7 @@ public final class GatewayThroughput {
 
     Discord4jContender() throws Exception {
       String restUrl = discord.restUrl().toString();
-      DiscordClient client =
-          DiscordClientBuilder.create(discord.botToken())
-              .setExtraOptions(
-                  options ->
-                      new RouterOptions(
-                          options.getAuthorizationScheme(),
-                          options.getToken(),
-                          options.getReactorResources(),
-                          options.getExchangeStrategies(),
-                          options.getResponseTransformers(),
-                          options.getGlobalRateLimiter(),
-                          options.getRequestQueueFactory(),
-                          restUrl))
-              .build();
+      DiscordClient client = Discord4jAtTestkit.client(discord.botToken(), restUrl);
       CompletableFuture<Void> guild = new CompletableFuture<>();
       gateway =
           client
