@@ -1,10 +1,12 @@
 /**
  * Helpers every bot needs on top of the model. Today: the permission calculator ({@link
  * dev.gloam.util.permission.PermissionCalculator}), which gloam's cache uses and which a program
- * can use on its own with data it holds.
+ * can use on its own with data it holds, and snowflake helpers ({@link
+ * dev.gloam.util.snowflake.Snowflake}).
  */
 module dev.gloam.util {
   requires transitive dev.gloam.model;
 
   exports dev.gloam.util.permission;
+  exports dev.gloam.util.snowflake;
 }
