@@ -5,6 +5,10 @@ module dev.gloam.examples {
   requires transitive dev.gloam.http;
   requires transitive dev.gloam.gateway;
   requires transitive dev.gloam.cache.inmemory;
+  requires transitive dev.gloam.util;
+  requires transitive dev.gloam.standby;
+  requires transitive dev.gloam.mention;
+  requires transitive dev.gloam.command.parser;
   requires transitive dev.gloam.testkit;
   requires org.slf4j;
 

@@ -6,6 +6,7 @@
  */
 module dev.gloam.util {
   requires transitive dev.gloam.model;
+  requires transitive dev.gloam.validate;
 
   exports dev.gloam.util.permission;
   exports dev.gloam.util.snowflake;
