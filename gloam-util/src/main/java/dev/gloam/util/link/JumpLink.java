@@ -9,9 +9,8 @@ import java.util.Optional;
  * A link that opens a guild, a channel or a message in Discord's client: {@code
  * https://discord.com/channels/{guild_id}}, {@code .../channels/{guild_id}/{channel_id}} and {@code
  * .../channels/{guild_id}/{channel_id}/{message_id}}, where {@code @me} in place of the guild id
- * means a direct message channel. This is the "Copy Message Link" format of Discord's client; the
- * API docs only mention such URLs in passing (resources/message, message reference and snapshot
- * behaviour).
+ * means a direct message channel. This is the "Copy Link" format of Discord's client; the API docs
+ * do not describe it, and use it only as links (in their change log).
  *
  * <p>Accepted: {@code https://} on {@code discord.com} or {@code discordapp.com}, optionally with
  * {@code canary.} or {@code ptb.}, an optional trailing slash, and any query or fragment (ignored).
