@@ -8,6 +8,8 @@ module dev.gloam.util {
   requires transitive dev.gloam.model;
   requires transitive dev.gloam.validate;
 
+  exports dev.gloam.util.cdn;
+  exports dev.gloam.util.link;
   exports dev.gloam.util.permission;
   exports dev.gloam.util.snowflake;
 }
