@@ -15,4 +15,5 @@ module dev.gloam.examples {
   exports dev.gloam.examples.cache;
   exports dev.gloam.examples.ping;
   exports dev.gloam.examples.shards;
+  exports dev.gloam.examples.standby;
 }
