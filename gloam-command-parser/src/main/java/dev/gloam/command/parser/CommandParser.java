@@ -54,7 +54,8 @@ import java.util.Set;
  * }</pre>
  */
 public final class CommandParser {
-  private final List<Candidate> candidates;
+  // An array, so that the loop over it on every message needs no iterator.
+  private final Candidate[] candidates;
   private final List<Prefix> prefixes;
   private final List<CommandSpec> commands;
   private final Map<String, CommandSpec> exact;
@@ -74,7 +75,7 @@ public final class CommandParser {
       }
     }
     all.sort(Comparator.comparingInt((Candidate c) -> c.text().length()).reversed());
-    this.candidates = List.copyOf(all);
+    this.candidates = all.toArray(Candidate[]::new);
     Map<String, CommandSpec> exactWords = new HashMap<>();
     Map<String, CommandSpec> foldedWords = new HashMap<>();
     for (CommandSpec command : commands) {
