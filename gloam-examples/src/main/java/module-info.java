@@ -13,6 +13,7 @@ module dev.gloam.examples {
   requires org.slf4j;
 
   exports dev.gloam.examples.cache;
+  exports dev.gloam.examples.mention;
   exports dev.gloam.examples.ping;
   exports dev.gloam.examples.shards;
 }
