@@ -14,6 +14,7 @@ module dev.gloam.examples {
 
   exports dev.gloam.examples.cache;
   exports dev.gloam.examples.commands;
+  exports dev.gloam.examples.mention;
   exports dev.gloam.examples.ping;
   exports dev.gloam.examples.shards;
   exports dev.gloam.examples.standby;
