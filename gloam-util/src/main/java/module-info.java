@@ -8,6 +8,9 @@ module dev.gloam.util {
   requires transitive dev.gloam.model;
   requires transitive dev.gloam.validate;
 
+  exports dev.gloam.util.builder.command;
+  exports dev.gloam.util.builder.interaction;
+  exports dev.gloam.util.builder.message;
   exports dev.gloam.util.cdn;
   exports dev.gloam.util.link;
   exports dev.gloam.util.permission;

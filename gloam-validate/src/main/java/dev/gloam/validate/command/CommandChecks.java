@@ -5,10 +5,15 @@ import dev.gloam.model.application.command.BooleanOption;
 import dev.gloam.model.application.command.ChannelOption;
 import dev.gloam.model.application.command.CommandOption;
 import dev.gloam.model.application.command.CommandOptionChoice;
+import dev.gloam.model.application.command.CommandOptionType;
+import dev.gloam.model.application.command.CommandOptionValue;
 import dev.gloam.model.application.command.CommandType;
+import dev.gloam.model.application.command.EntryPointCommandHandlerType;
 import dev.gloam.model.application.command.IntegerOption;
+import dev.gloam.model.application.command.IntegerValue;
 import dev.gloam.model.application.command.MentionableOption;
 import dev.gloam.model.application.command.NumberOption;
+import dev.gloam.model.application.command.NumberValue;
 import dev.gloam.model.application.command.RoleOption;
 import dev.gloam.model.application.command.StringOption;
 import dev.gloam.model.application.command.StringValue;
@@ -19,9 +24,11 @@ import dev.gloam.model.locale.DiscordLocale;
 import dev.gloam.validate.Check;
 import dev.gloam.validate.ValidationException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +76,18 @@ public final class CommandChecks {
 
   /** The most primary entry point commands (global only). */
   public static final int ENTRY_POINT_COMMANDS_MAX = 1;
+
+  /** The smallest value of an integer option, its choices and its limits: -(2^53 - 1). */
+  public static final long INTEGER_MIN = -((1L << 53) - 1);
+
+  /** The largest value of an integer option, its choices and its limits: 2^53 - 1. */
+  public static final long INTEGER_MAX = (1L << 53) - 1;
+
+  /** The largest magnitude of a number option's value, choices and limits: 2^53. */
+  public static final double NUMBER_MAGNITUDE_MAX = 0x1p53;
+
+  /** The most file types an attachment option filters for. */
+  public static final int FILE_TYPES_MAX = 10;
 
   /** The most permission overwrites of one command in a guild. */
   public static final int PERMISSIONS_MAX = 100;
@@ -175,7 +194,8 @@ public final class CommandChecks {
   /**
    * Checks a list of options and everything nested in it: at most {@value #OPTIONS_MAX} per level,
    * names and descriptions as for chat input commands (also localized), choices, string length
-   * limits, and required options before optional ones.
+   * limits, required options before optional ones, names unique on each level, and subcommands (or
+   * groups) not mixed with other options on one level.
    *
    * @param field the field's path, such as {@code options}
    * @param options the options, or {@code null} if absent
@@ -187,9 +207,24 @@ public final class CommandChecks {
     }
     Check.count(field, options, 0, OPTIONS_MAX);
     boolean optionalSeen = false;
+    Set<String> names = new HashSet<>();
     for (int i = 0; i < options.size(); i++) {
       CommandOption option = options.get(i);
       String path = field + "[" + i + "]";
+      if (i > 0 && isSubcommand(option) != isSubcommand(options.get(0))) {
+        throw new ValidationException(
+            path,
+            ValidationException.Rule.NOT_ALLOWED,
+            "subcommands and subcommand groups not mixed with other options on one level",
+            "mixed");
+      }
+      if (option.name() != null && !names.add(option.name())) {
+        throw new ValidationException(
+            path + ".name",
+            ValidationException.Rule.NOT_ALLOWED,
+            "names unique among sibling options",
+            "duplicate");
+      }
       option(path, option);
       boolean required = isRequired(option);
       if (required && optionalSeen) {
@@ -204,7 +239,11 @@ public final class CommandChecks {
   }
 
   /**
-   * Checks one option and its nested options or choices.
+   * Checks one option and its nested options or choices: a subcommand group holds only subcommands
+   * and a subcommand no subcommands or groups; choices are not combined with autocomplete and their
+   * values have the option's type; integer and number limits lie within the values Discord accepts
+   * and a lower limit is not above the upper one; an attachment option filters at most {@value
+   * #FILE_TYPES_MAX} file types.
    *
    * @param field the field's path
    * @param option the option
@@ -215,25 +254,40 @@ public final class CommandChecks {
     switch (option) {
       case SubCommandOption o -> {
         texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
+        nested(field + ".options", o.options().orElse(null), false);
         options(field + ".options", o.options().orElse(null));
       }
       case SubCommandGroupOption o -> {
         texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
+        nested(field + ".options", o.options().orElse(null), true);
         options(field + ".options", o.options().orElse(null));
       }
       case StringOption o -> {
         texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
         choices(field + ".choices", o.choices().orElse(null));
+        notBoth(field, o.choices(), o.autocomplete());
+        choiceValues(field + ".choices", o.choices().orElse(null), o.type());
         o.minLength().ifPresent(v -> Check.range(field + ".min_length", v, 0, LENGTH_LIMIT_MAX));
         o.maxLength().ifPresent(v -> Check.range(field + ".max_length", v, 1, LENGTH_LIMIT_MAX));
+        ordered(field + ".max_length", o.minLength().orElse(null), o.maxLength().orElse(null));
       }
       case IntegerOption o -> {
         texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
         choices(field + ".choices", o.choices().orElse(null));
+        notBoth(field, o.choices(), o.autocomplete());
+        choiceValues(field + ".choices", o.choices().orElse(null), o.type());
+        o.minValue().ifPresent(v -> Check.range(field + ".min_value", v, INTEGER_MIN, INTEGER_MAX));
+        o.maxValue().ifPresent(v -> Check.range(field + ".max_value", v, INTEGER_MIN, INTEGER_MAX));
+        ordered(field + ".max_value", o.minValue().orElse(null), o.maxValue().orElse(null));
       }
       case NumberOption o -> {
         texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
         choices(field + ".choices", o.choices().orElse(null));
+        notBoth(field, o.choices(), o.autocomplete());
+        choiceValues(field + ".choices", o.choices().orElse(null), o.type());
+        o.minValue().ifPresent(v -> numberRange(field + ".min_value", v));
+        o.maxValue().ifPresent(v -> numberRange(field + ".max_value", v));
+        ordered(field + ".max_value", o.minValue().orElse(null), o.maxValue().orElse(null));
       }
       case BooleanOption o ->
           texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
@@ -245,8 +299,10 @@ public final class CommandChecks {
           texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
       case MentionableOption o ->
           texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
-      case AttachmentOption o ->
-          texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
+      case AttachmentOption o -> {
+        texts(field, o.nameLocalizations(), o.description(), o.descriptionLocalizations());
+        Check.count(field + ".file_types", o.fileTypes().orElse(null), 0, FILE_TYPES_MAX);
+      }
       default -> {
         // An option type gloam does not know: only its name is checked.
       }
@@ -353,6 +409,46 @@ public final class CommandChecks {
   }
 
   /**
+   * Checks the options of a command of the given type: only chat input commands have options
+   * (interactions/application-commands, "Application Command Object"), then everything {@link
+   * #options} checks.
+   *
+   * @param field the field's path, such as {@code options}
+   * @param type the command's type ({@code null} means chat input)
+   * @param options the options, or {@code null} if absent
+   * @throws ValidationException if the type takes no options or an option breaks a rule
+   */
+  public static void commandOptions(
+      String field, CommandType type, List<? extends CommandOption> options) {
+    if (options != null && !options.isEmpty() && !isChatInput(type)) {
+      throw new ValidationException(
+          field,
+          ValidationException.Rule.NOT_ALLOWED,
+          "options only on CHAT_INPUT commands",
+          type.toString());
+    }
+    options(field, options);
+  }
+
+  /**
+   * Checks a command's {@code handler}: only {@code PRIMARY_ENTRY_POINT} commands have one.
+   *
+   * @param field the field's path, such as {@code handler}
+   * @param type the command's type ({@code null} means chat input)
+   * @param handler the handler, or {@code null} if absent
+   * @throws ValidationException if the type takes no handler
+   */
+  public static void handler(String field, CommandType type, EntryPointCommandHandlerType handler) {
+    if (handler != null && !CommandType.PRIMARY_ENTRY_POINT.equals(type)) {
+      throw new ValidationException(
+          field,
+          ValidationException.Rule.NOT_ALLOWED,
+          "a handler only on PRIMARY_ENTRY_POINT commands",
+          type == null ? "CHAT_INPUT" : type.toString());
+    }
+  }
+
+  /**
    * Checks the permission overwrites of one command: at most {@value #PERMISSIONS_MAX}.
    *
    * @param field the field's path
@@ -367,6 +463,88 @@ public final class CommandChecks {
     if (count > max) {
       throw new ValidationException(
           field, ValidationException.Rule.TOO_MANY, Integer.toString(max), Integer.toString(count));
+    }
+  }
+
+  // A group holds only subcommands; a subcommand holds only parameters (one level of nesting).
+  private static void nested(String field, List<CommandOption> options, boolean inGroup) {
+    if (options == null) {
+      return;
+    }
+    for (int i = 0; i < options.size(); i++) {
+      CommandOption option = options.get(i);
+      boolean fits = inGroup ? option instanceof SubCommandOption : !isSubcommand(option);
+      if (!fits) {
+        throw new ValidationException(
+            field + "[" + i + "]",
+            ValidationException.Rule.NOT_ALLOWED,
+            inGroup
+                ? "only subcommands in a subcommand group"
+                : "no subcommands or groups in a subcommand",
+            option.type().toString());
+      }
+    }
+  }
+
+  private static void notBoth(
+      String field, Optional<List<CommandOptionChoice>> choices, Optional<Boolean> autocomplete) {
+    if (autocomplete.orElse(false) && choices.isPresent() && !choices.get().isEmpty()) {
+      throw new ValidationException(
+          field + ".autocomplete",
+          ValidationException.Rule.NOT_ALLOWED,
+          "autocomplete not together with choices",
+          "both set");
+    }
+  }
+
+  private static void choiceValues(
+      String field, List<CommandOptionChoice> choices, CommandOptionType type) {
+    if (choices == null) {
+      return;
+    }
+    for (int i = 0; i < choices.size(); i++) {
+      String path = field + "[" + i + "].value";
+      CommandOptionValue value = choices.get(i).value();
+      if (CommandOptionType.STRING.equals(type) && !(value instanceof StringValue)) {
+        throw wrongValue(path, "a string", value);
+      } else if (CommandOptionType.INTEGER.equals(type)) {
+        if (!(value instanceof IntegerValue(long v))) {
+          throw wrongValue(path, "an integer", value);
+        }
+        Check.range(path, v, INTEGER_MIN, INTEGER_MAX);
+      } else if (CommandOptionType.NUMBER.equals(type)) {
+        switch (value) {
+          case IntegerValue(long v) -> numberRange(path, v);
+          case NumberValue(double v) -> numberRange(path, v);
+          case null, default -> throw wrongValue(path, "a number", value);
+        }
+      }
+    }
+  }
+
+  private static ValidationException wrongValue(
+      String field, String expected, CommandOptionValue value) {
+    return new ValidationException(
+        field,
+        ValidationException.Rule.MALFORMED,
+        expected + " for this option's type",
+        value == null ? "absent" : value.getClass().getSimpleName());
+  }
+
+  private static void numberRange(String field, double value) {
+    if (!(Math.abs(value) <= NUMBER_MAGNITUDE_MAX)) {
+      throw new ValidationException(
+          field, ValidationException.Rule.OUT_OF_RANGE, "-2^53..2^53", Double.toString(value));
+    }
+  }
+
+  private static <N extends Number & Comparable<N>> void ordered(String field, N min, N max) {
+    if (min != null && max != null && min.compareTo(max) > 0) {
+      throw new ValidationException(
+          field,
+          ValidationException.Rule.OUT_OF_RANGE,
+          "at least the lower limit " + min,
+          max.toString());
     }
   }
 

@@ -1,0 +1,113 @@
+package dev.gloam.util.builder.command;
+
+import dev.gloam.model.application.command.NumberOption;
+import dev.gloam.model.application.command.NumberValue;
+import dev.gloam.model.locale.DiscordLocale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a number (double) option (interactions/application-commands, "Application Command Option
+ * Structure"): choices with translated names, autocomplete, and the value limits.
+ *
+ * <pre>{@code
+ * NumberOption price = new NumberOptionBuilder("price", "Highest price")
+ *     .minValue(0.5)
+ *     .autocomplete(true)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Not thread-safe.
+ */
+public final class NumberOptionBuilder extends ParameterBuilder<NumberOptionBuilder> {
+  private final Choices choices = new Choices();
+  private Boolean autocomplete;
+  private Double minValue;
+  private Double maxValue;
+
+  /**
+   * Starts the option.
+   *
+   * @param name 1 to 32 lowercase letters, digits, {@code -}, {@code _} or {@code '}
+   * @param description 1 to 100 characters
+   */
+  public NumberOptionBuilder(String name, String description) {
+    super(name, description);
+  }
+
+  /**
+   * Adds a choice; with choices, the user can enter only one of them. Up to 25.
+   *
+   * @param name the name shown, 1 to 100 characters
+   * @param value the value sent, between -2^53 and 2^53
+   * @return this builder
+   */
+  public NumberOptionBuilder choice(String name, double value) {
+    return choice(name, value, Map.of());
+  }
+
+  /**
+   * Adds a choice with translations of its name.
+   *
+   * @param name the name shown, 1 to 100 characters
+   * @param value the value sent, between -2^53 and 2^53
+   * @param nameLocalizations the name by locale, each 1 to 100 characters
+   * @return this builder
+   */
+  public NumberOptionBuilder choice(
+      String name, double value, Map<DiscordLocale, String> nameLocalizations) {
+    choices.add(name, new NumberValue(value), nameLocalizations);
+    return this;
+  }
+
+  /**
+   * Sets whether the app suggests values through autocomplete interactions; not together with
+   * choices.
+   *
+   * @param autocomplete whether to autocomplete
+   * @return this builder
+   */
+  public NumberOptionBuilder autocomplete(boolean autocomplete) {
+    this.autocomplete = autocomplete;
+    return this;
+  }
+
+  /**
+   * Sets the smallest value allowed.
+   *
+   * @param minValue between -2^53 and 2^53
+   * @return this builder
+   */
+  public NumberOptionBuilder minValue(double minValue) {
+    this.minValue = minValue;
+    return this;
+  }
+
+  /**
+   * Sets the largest value allowed.
+   *
+   * @param maxValue between -2^53 and 2^53, not below the smallest
+   * @return this builder
+   */
+  public NumberOptionBuilder maxValue(double maxValue) {
+    this.maxValue = maxValue;
+    return this;
+  }
+
+  @Override
+  public NumberOption build() {
+    return OptionPaths.checked(
+        new NumberOption(
+            name,
+            nameLocalizations(),
+            Optional.empty(),
+            description,
+            descriptionLocalizations(),
+            Optional.empty(),
+            required(),
+            choices.toOptional(),
+            Optional.ofNullable(autocomplete),
+            Optional.ofNullable(minValue),
+            Optional.ofNullable(maxValue)));
+  }
+}
