@@ -8,6 +8,8 @@ module dev.gloam.util {
   requires transitive dev.gloam.model;
   requires transitive dev.gloam.validate;
 
+  exports dev.gloam.util.builder.component;
+  exports dev.gloam.util.builder.embed;
   exports dev.gloam.util.permission;
   exports dev.gloam.util.snowflake;
 }

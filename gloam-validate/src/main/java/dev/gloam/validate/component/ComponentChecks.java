@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks of components in messages and modals (components/reference): classic messages have up to
@@ -124,6 +125,9 @@ public final class ComponentChecks {
 
   /** The most file types a file upload filters for. */
   public static final int FILE_TYPES_MAX = 10;
+
+  /** The groups of file types a file upload can filter for, besides single extensions. */
+  public static final Set<String> FILE_TYPE_GROUPS = Set.of("image", "video", "audio");
 
   /** The fewest options of a radio group. */
   public static final int RADIO_OPTIONS_MIN = 2;
@@ -584,7 +588,7 @@ public final class ComponentChecks {
         customId(childPath + ".custom_id", upload.customId());
         valueRange(childPath, upload.minValues(), upload.maxValues(), FILE_UPLOAD_MAX);
         minValuesNeedsOptional(childPath, upload.minValues(), upload.required());
-        Check.count(childPath + ".file_types", upload.fileTypes().orElse(null), 0, FILE_TYPES_MAX);
+        fileTypes(childPath + ".file_types", upload.fileTypes().orElse(null));
       }
       case RadioGroup group -> {
         customId(childPath + ".custom_id", group.customId());
@@ -617,6 +621,41 @@ public final class ComponentChecks {
       }
       case Checkbox box -> customId(childPath + ".custom_id", box.customId());
       default -> throw notAllowed(childPath, child, "an input component");
+    }
+  }
+
+  /**
+   * Checks the file types a file upload filters for (reference, "File Type Filtering"): up to
+   * {@value #FILE_TYPES_MAX}, each a group ({@code image}, {@code video}, {@code audio}) or a
+   * dot-prefixed extension such as {@code .pdf}.
+   *
+   * @param field the list's path
+   * @param fileTypes the file types, or {@code null} if absent
+   * @throws ValidationException if there are too many or one has another form
+   */
+  public static void fileTypes(String field, List<String> fileTypes) {
+    if (fileTypes == null) {
+      return;
+    }
+    Check.count(field, fileTypes, 0, FILE_TYPES_MAX);
+    for (int i = 0; i < fileTypes.size(); i++) {
+      String type = fileTypes.get(i);
+      String path = field + "[" + i + "]";
+      Check.required(path, type, "a file type");
+      boolean group = FILE_TYPE_GROUPS.contains(type);
+      boolean extension =
+          type.length() > 1
+              && type.charAt(0) == '.'
+              && type.chars()
+                  .skip(1)
+                  .noneMatch(c -> c == '.' || c == '/' || Character.isWhitespace(c));
+      if (!group && !extension) {
+        throw new ValidationException(
+            path,
+            ValidationException.Rule.MALFORMED,
+            "image, video, audio or a dot-prefixed extension such as .pdf",
+            "another form");
+      }
     }
   }
 

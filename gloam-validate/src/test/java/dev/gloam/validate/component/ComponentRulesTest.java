@@ -217,6 +217,24 @@ class ComponentRulesTest {
             Optional.empty()),
         at + ".max_values",
         Rule.OUT_OF_RANGE);
+    modalOk(
+        new FileUpload(
+            Optional.empty(),
+            "f",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(List.of("image", ".PDF", ".tar"))));
+    modalFails(
+        new FileUpload(
+            Optional.empty(),
+            "f",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(List.of("image", "pdf"))),
+        at + ".file_types[1]",
+        Rule.MALFORMED);
     RadioGroupOption a = new RadioGroupOption("a", "A", Optional.empty(), Optional.empty());
     modalOk(new RadioGroup(Optional.empty(), "r", List.of(a, a), Optional.empty()));
     modalFails(
