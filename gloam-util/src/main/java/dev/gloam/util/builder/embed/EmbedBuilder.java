@@ -302,11 +302,8 @@ public final class EmbedBuilder {
    *     was set without a name, or a footer icon without a text
    */
   public Embed build() {
-    if (authorName == null && (authorUrl != null || authorIcon != null)) {
+    if (authorName == null && authorUrl != null) {
       Check.required("author.name", null, "an author's URL or icon needs its name");
-    }
-    if (footerText == null && footerIcon != null) {
-      Check.required("footer.text", null, "a footer's icon needs its text");
     }
     Embed embed =
         new Embed(
@@ -332,7 +329,16 @@ public final class EmbedBuilder {
                             Optional.empty())),
             fields.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(fields)),
             Optional.empty());
-    Relative.check(() -> EmbedChecks.embed("", embed));
+    int[] total = new int[1];
+    Relative.check(() -> total[0] = EmbedChecks.embed("", embed));
+    if (total[0] > EmbedChecks.TOTAL_MAX) {
+      // One embed can exceed what a whole message may carry; no message could then send it.
+      throw new ValidationException(
+          "embed",
+          ValidationException.Rule.TOO_LONG,
+          EmbedChecks.TOTAL_MAX + " characters in all embeds of a message",
+          Integer.toString(total[0]));
+    }
     return embed;
   }
 
