@@ -89,7 +89,7 @@ public final class ActionRowBuilder {
     Relative.check(
         () -> {
           ComponentChecks.actionRow("", row);
-          ComponentChecks.unique("", row.components());
+          ComponentChecks.unique(".components", row.components());
         });
     return row;
   }

@@ -56,11 +56,13 @@ public final class SectionBuilder {
    *     missing or too long, or the section has three texts already
    */
   public SectionBuilder text(String content) {
+    TextDisplay text;
     try {
-      return text(TextDisplayBuilder.of(content));
+      text = TextDisplayBuilder.of(content);
     } catch (ValidationException e) {
       throw e.under("components[" + texts.size() + "]");
     }
+    return text(text);
   }
 
   /**
