@@ -17,6 +17,7 @@ import dev.gloam.http.request.application.command.UpdateCommandPermissions;
 import dev.gloam.http.request.application.command.UpdateGlobalCommand;
 import dev.gloam.http.request.application.command.UpdateGuildCommand;
 import dev.gloam.http.transport.Transport;
+import dev.gloam.model.application.command.ApplicationCommand;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ApplicationMarker;
 import dev.gloam.model.id.marker.CommandMarker;
@@ -83,6 +84,26 @@ public sealed interface CommandRequests permits Client {
   default CreateGlobalCommand createGlobalCommand(
       Id<ApplicationMarker> applicationId, String name) {
     return new CreateGlobalCommand(transport(), applicationId, name);
+  }
+
+  /**
+   * Creates a command built elsewhere, such as by gloam-util's {@code CommandBuilder}, everywhere
+   * the app is installed; a command of the same type and name is replaced. Maps "Create Global
+   * Application Command" ({@code POST /applications/{application.id}/commands},
+   * interactions/application-commands).
+   *
+   * <pre>{@code
+   * client.createGlobalCommand(applicationId,
+   *     CommandBuilder.chatInput("ping", "Replies with pong").build()).send();
+   * }</pre>
+   *
+   * @param applicationId the application
+   * @param command the command; its id, version and localized texts are not sent
+   * @return the request
+   */
+  default CreateGlobalCommand createGlobalCommand(
+      Id<ApplicationMarker> applicationId, ApplicationCommand command) {
+    return new CreateGlobalCommand(transport(), applicationId, command.name()).from(command);
   }
 
   /**
@@ -169,6 +190,23 @@ public sealed interface CommandRequests permits Client {
   default CreateGuildCommand createGuildCommand(
       Id<ApplicationMarker> applicationId, Id<GuildMarker> guildId, String name) {
     return new CreateGuildCommand(transport(), applicationId, guildId, name);
+  }
+
+  /**
+   * Creates a command built elsewhere, such as by gloam-util's {@code CommandBuilder}, in one
+   * guild; a command of the same type and name is replaced. Maps "Create Guild Application Command"
+   * ({@code POST /applications/{application.id}/guilds/{guild.id}/commands},
+   * interactions/application-commands).
+   *
+   * @param applicationId the application
+   * @param guildId the guild
+   * @param command the command; its id, version and localized texts are not sent
+   * @return the request
+   */
+  default CreateGuildCommand createGuildCommand(
+      Id<ApplicationMarker> applicationId, Id<GuildMarker> guildId, ApplicationCommand command) {
+    return new CreateGuildCommand(transport(), applicationId, guildId, command.name())
+        .from(command);
   }
 
   /**

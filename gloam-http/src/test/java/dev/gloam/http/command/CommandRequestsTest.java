@@ -136,4 +136,41 @@ class CommandRequestsTest {
             .model();
     assertThat(renamed.descriptionLocalizations()).isPresent();
   }
+
+  @Test
+  void aCommandBuiltElsewhereIsCreatedAndOverwrittenWithEveryField() {
+    ApplicationCommand original =
+        client
+            .createGuildCommand(app, guild, "echo")
+            .description("Says it back")
+            .descriptionLocalizations(Map.of(DiscordLocale.GERMAN, "Sagt es zurueck"))
+            .options(text())
+            .nsfw(true)
+            .send()
+            .model();
+
+    ApplicationCommand global = client.createGlobalCommand(app, original).send().model();
+    assertThat(global.id()).isNotEqualTo(original.id());
+    assertThat(global.guildId()).isEmpty();
+    assertThat(global.name()).isEqualTo("echo");
+    assertThat(global.description()).isEqualTo("Says it back");
+    assertThat(global.nsfw()).contains(true);
+    assertThat(global.options()).isEqualTo(original.options());
+
+    List<ApplicationCommand> replaced =
+        client.setGuildCommands(app, guild, List.of(CommandDefinition.of(original))).send().model();
+    assertThat(replaced).hasSize(1);
+    assertThat(replaced.get(0).options()).isEqualTo(original.options());
+    assertThat(replaced.get(0).nsfw()).contains(true);
+    assertThat(CommandDefinition.of(original).fields())
+        .containsOnlyKeys(
+            "type",
+            "name",
+            "description",
+            "description_localizations",
+            "options",
+            "integration_types",
+            "nsfw")
+        .doesNotContainKeys("id", "application_id", "version", "guild_id");
+  }
 }

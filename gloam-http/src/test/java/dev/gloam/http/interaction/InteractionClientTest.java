@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.http.Client;
 import dev.gloam.http.InteractionClient;
+import dev.gloam.model.application.interaction.DeferredUpdateMessageResponse;
 import dev.gloam.model.channel.message.Message;
 import dev.gloam.model.channel.message.MessageFlags;
 import dev.gloam.model.channel.message.component.ActionRow;
@@ -11,6 +12,7 @@ import dev.gloam.model.channel.message.component.Button;
 import dev.gloam.model.channel.message.component.ButtonStyle;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.ChannelMarker;
+import dev.gloam.model.json.ModelJson;
 import dev.gloam.testkit.HumanInteraction;
 import dev.gloam.testkit.InteractionResponse;
 import dev.gloam.testkit.OfflineDiscord;
@@ -105,6 +107,60 @@ class InteractionClientTest {
           .send();
 
       assertThat(press.awaitResponse(Duration.ofSeconds(10)).type())
+          .isEqualTo(InteractionResponse.DEFERRED_UPDATE_MESSAGE);
+    }
+  }
+
+  @Test
+  void aWholeAnswerFromTheModelIsSentWithItsTypeAndData() throws Exception {
+    try (OfflineDiscord discord =
+            OfflineDiscord.builder().rateLimits(RateLimits.notEnforced()).start();
+        Client client =
+            Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
+        InteractionTokens tokens = InteractionTokens.open(discord)) {
+      Message withButton =
+          client
+              .createMessage(Id.of(discord.channelId()))
+              .content("press")
+              .components(
+                  new ActionRow(
+                      Optional.empty(),
+                      List.of(
+                          new Button(
+                              Optional.empty(),
+                              ButtonStyle.PRIMARY,
+                              Optional.of("Go"),
+                              Optional.empty(),
+                              Optional.of("go"),
+                              Optional.empty(),
+                              Optional.empty(),
+                              Optional.empty()))))
+              .send()
+              .model();
+      InteractionClient interactions = client.interaction(Id.of(discord.applicationId()));
+      dev.gloam.model.application.interaction.InteractionResponse built =
+          ModelJson.read(
+              "{\"type\":4,\"data\":{\"content\":\"built elsewhere\",\"flags\":64}}",
+              dev.gloam.model.application.interaction.InteractionResponse.class);
+
+      HumanInteraction first =
+          discord.humanPressesButton(discord.channelId(), withButton.id().value(), "go");
+      interactions
+          .createResponse(Id.of(first.id()), tokens.token(first.id()))
+          .response(built)
+          .send();
+      HumanInteraction second =
+          discord.humanPressesButton(discord.channelId(), withButton.id().value(), "go");
+      interactions
+          .createResponse(Id.of(second.id()), tokens.token(second.id()))
+          .response(new DeferredUpdateMessageResponse())
+          .send();
+
+      InteractionResponse answer = first.awaitResponse(Duration.ofSeconds(10));
+      assertThat(answer.type()).isEqualTo(InteractionResponse.CHANNEL_MESSAGE_WITH_SOURCE);
+      assertThat(answer.content()).isEqualTo("built elsewhere");
+      assertThat(answer.ephemeral()).isTrue();
+      assertThat(second.awaitResponse(Duration.ofSeconds(10)).type())
           .isEqualTo(InteractionResponse.DEFERRED_UPDATE_MESSAGE);
     }
   }

@@ -5,11 +5,22 @@ import dev.gloam.http.routing.Route;
 import dev.gloam.http.transport.RequestBody;
 import dev.gloam.http.transport.Transport;
 import dev.gloam.model.application.command.CommandOptionChoice;
+import dev.gloam.model.application.interaction.AutocompleteResultResponse;
+import dev.gloam.model.application.interaction.ChannelMessageWithSourceResponse;
+import dev.gloam.model.application.interaction.DeferredChannelMessageWithSourceResponse;
+import dev.gloam.model.application.interaction.DeferredUpdateMessageResponse;
 import dev.gloam.model.application.interaction.InteractionCallbackAutocompleteData;
 import dev.gloam.model.application.interaction.InteractionCallbackMessageData;
 import dev.gloam.model.application.interaction.InteractionCallbackModalData;
 import dev.gloam.model.application.interaction.InteractionCallbackResponse;
 import dev.gloam.model.application.interaction.InteractionCallbackType;
+import dev.gloam.model.application.interaction.InteractionResponse;
+import dev.gloam.model.application.interaction.LaunchActivityResponse;
+import dev.gloam.model.application.interaction.ModalResponse;
+import dev.gloam.model.application.interaction.PongResponse;
+import dev.gloam.model.application.interaction.PremiumRequiredResponse;
+import dev.gloam.model.application.interaction.UnknownInteractionResponse;
+import dev.gloam.model.application.interaction.UpdateMessageResponse;
 import dev.gloam.model.channel.message.MessageFlags;
 import dev.gloam.model.channel.message.component.Component;
 import dev.gloam.model.id.Id;
@@ -91,6 +102,41 @@ public final class CreateInteractionResponse
   public CreateInteractionResponse type(InteractionCallbackType type) {
     this.type = Objects.requireNonNull(type, "type");
     return this;
+  }
+
+  /**
+   * Sets the whole answer from the model, such as one built by gloam-util's interaction response
+   * builders: its callback type and its data, checked as the typed {@code data} methods check it.
+   *
+   * <pre>{@code
+   * InteractionResponse answer =
+   *     MessageResponseBuilder.channelMessageWithSource().content("Pong!").build();
+   * interactions.createResponse(interaction.id(), interaction.token()).response(answer).send();
+   * }</pre>
+   *
+   * @param response the answer
+   * @return this request
+   */
+  public CreateInteractionResponse response(InteractionResponse response) {
+    Objects.requireNonNull(response, "response");
+    type(response.type());
+    return switch (response) {
+      case ChannelMessageWithSourceResponse r -> messageData(r.data());
+      case UpdateMessageResponse r -> messageData(r.data());
+      case DeferredChannelMessageWithSourceResponse r -> messageData(r.data());
+      case ModalResponse r -> data(r.data());
+      case AutocompleteResultResponse r -> data(r.data());
+      case UnknownInteractionResponse r ->
+          r.raw().has("data") ? data(r.raw().get("data")) : data(null, null);
+      case PongResponse r -> data(null, null);
+      case DeferredUpdateMessageResponse r -> data(null, null);
+      case LaunchActivityResponse r -> data(null, null);
+      case PremiumRequiredResponse r -> data(null, null);
+    };
+  }
+
+  private CreateInteractionResponse messageData(Optional<InteractionCallbackMessageData> data) {
+    return data.isPresent() ? data(data.get()) : data(null, null);
   }
 
   /**

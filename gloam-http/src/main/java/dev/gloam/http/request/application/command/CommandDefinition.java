@@ -2,6 +2,7 @@ package dev.gloam.http.request.application.command;
 
 import dev.gloam.http.transport.RequestBody;
 import dev.gloam.model.application.ApplicationIntegrationType;
+import dev.gloam.model.application.command.ApplicationCommand;
 import dev.gloam.model.application.command.CommandOption;
 import dev.gloam.model.application.command.CommandType;
 import dev.gloam.model.application.command.EntryPointCommandHandlerType;
@@ -82,6 +83,34 @@ public final class CommandDefinition {
    */
   public static CommandDefinition of(CommandType type, String name, String description) {
     return new CommandDefinition(type, name, description);
+  }
+
+  /**
+   * Makes the definition of a command that was built elsewhere, such as by gloam-util's {@code
+   * CommandBuilder}, or read from Discord: every field a command is created with is copied, and the
+   * id, application id, guild id, version and the localized texts Discord adds are left out.
+   *
+   * <pre>{@code
+   * ApplicationCommand ping = CommandBuilder.chatInput("ping", "Replies with pong").build();
+   * client.setGlobalCommands(applicationId, List.of(CommandDefinition.of(ping))).send();
+   * }</pre>
+   *
+   * @param command the command
+   * @return its definition
+   */
+  public static CommandDefinition of(ApplicationCommand command) {
+    CommandDefinition definition =
+        of(command.effectiveType(), command.name(), command.description());
+    command.nameLocalizations().ifPresent(definition::nameLocalizations);
+    command.descriptionLocalizations().ifPresent(definition::descriptionLocalizations);
+    command.options().ifPresent(definition::options);
+    command.defaultMemberPermissions().ifPresent(definition::defaultMemberPermissions);
+    command.dmPermission().ifPresent(definition::dmPermission);
+    command.contexts().ifPresent(definition::contexts);
+    command.integrationTypes().ifPresent(definition::integrationTypes);
+    command.nsfw().ifPresent(definition::nsfw);
+    command.handler().ifPresent(definition::handler);
+    return definition;
   }
 
   /**

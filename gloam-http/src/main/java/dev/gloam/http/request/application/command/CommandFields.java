@@ -227,6 +227,36 @@ public abstract sealed class CommandFields<R extends CommandFields<R>>
   }
 
   /**
+   * Sets every field of a command built elsewhere, such as by gloam-util's {@code CommandBuilder}:
+   * its name, description, their translations, options, default member permissions, contexts,
+   * integration types, age restriction and entry point handler, and for a new command its type.
+   * Fields the command does not have are left as they are.
+   *
+   * @param command the command
+   * @return this request
+   */
+  public R from(ApplicationCommand command) {
+    Objects.requireNonNull(command, "command");
+    if (creating) {
+      withType(command.effectiveType());
+    }
+    name(command.name());
+    if (command.description() != null && (creating || !command.description().isEmpty())) {
+      description(command.description());
+    }
+    command.nameLocalizations().ifPresent(this::nameLocalizations);
+    command.descriptionLocalizations().ifPresent(this::descriptionLocalizations);
+    command.options().ifPresent(this::options);
+    command.defaultMemberPermissions().ifPresent(this::defaultMemberPermissions);
+    command.dmPermission().ifPresent(this::dmPermission);
+    command.contexts().ifPresent(this::contexts);
+    command.integrationTypes().ifPresent(this::integrationTypes);
+    command.nsfw().ifPresent(this::nsfw);
+    command.handler().ifPresent(this::handler);
+    return self();
+  }
+
+  /**
    * Sets a new command's type; the create requests expose it as {@code type(...)}, as an edit
    * cannot change it.
    */
