@@ -18,4 +18,5 @@ module dev.gloam.examples {
   exports dev.gloam.examples.ping;
   exports dev.gloam.examples.shards;
   exports dev.gloam.examples.standby;
+  exports dev.gloam.examples.util;
 }
