@@ -31,25 +31,7 @@ class InteractionClientTest {
             Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
         InteractionTokens tokens = InteractionTokens.open(discord)) {
       Id<ChannelMarker> channel = Id.of(discord.channelId());
-      Message withButton =
-          client
-              .createMessage(channel)
-              .content("press")
-              .components(
-                  new ActionRow(
-                      Optional.empty(),
-                      List.of(
-                          new Button(
-                              Optional.empty(),
-                              ButtonStyle.SUCCESS,
-                              Optional.of("Go"),
-                              Optional.empty(),
-                              Optional.of("go"),
-                              Optional.empty(),
-                              Optional.empty(),
-                              Optional.empty()))))
-              .send()
-              .model();
+      Message withButton = postButton(client, channel, ButtonStyle.SUCCESS, "Go", "go");
       InteractionClient interactions = client.interaction(Id.of(discord.applicationId()));
 
       HumanInteraction press =
@@ -80,24 +62,7 @@ class InteractionClientTest {
             Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
         InteractionTokens tokens = InteractionTokens.open(discord)) {
       Message withButton =
-          client
-              .createMessage(Id.of(discord.channelId()))
-              .content("press")
-              .components(
-                  new ActionRow(
-                      Optional.empty(),
-                      List.of(
-                          new Button(
-                              Optional.empty(),
-                              ButtonStyle.PRIMARY,
-                              Optional.of("Later"),
-                              Optional.empty(),
-                              Optional.of("later"),
-                              Optional.empty(),
-                              Optional.empty(),
-                              Optional.empty()))))
-              .send()
-              .model();
+          postButton(client, Id.of(discord.channelId()), ButtonStyle.PRIMARY, "Later", "later");
       HumanInteraction press =
           discord.humanPressesButton(discord.channelId(), withButton.id().value(), "later");
       client
@@ -119,24 +84,7 @@ class InteractionClientTest {
             Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
         InteractionTokens tokens = InteractionTokens.open(discord)) {
       Message withButton =
-          client
-              .createMessage(Id.of(discord.channelId()))
-              .content("press")
-              .components(
-                  new ActionRow(
-                      Optional.empty(),
-                      List.of(
-                          new Button(
-                              Optional.empty(),
-                              ButtonStyle.PRIMARY,
-                              Optional.of("Go"),
-                              Optional.empty(),
-                              Optional.of("go"),
-                              Optional.empty(),
-                              Optional.empty(),
-                              Optional.empty()))))
-              .send()
-              .model();
+          postButton(client, Id.of(discord.channelId()), ButtonStyle.PRIMARY, "Go", "go");
       InteractionClient interactions = client.interaction(Id.of(discord.applicationId()));
       dev.gloam.model.application.interaction.InteractionResponse built =
           ModelJson.read(
@@ -163,5 +111,28 @@ class InteractionClientTest {
       assertThat(second.awaitResponse(Duration.ofSeconds(10)).type())
           .isEqualTo(InteractionResponse.DEFERRED_UPDATE_MESSAGE);
     }
+  }
+
+  /** Posts a message with one button, for the human to press. */
+  private static Message postButton(
+      Client client, Id<ChannelMarker> channel, ButtonStyle style, String label, String customId) {
+    return client
+        .createMessage(channel)
+        .content("press")
+        .components(
+            new ActionRow(
+                Optional.empty(),
+                List.of(
+                    new Button(
+                        Optional.empty(),
+                        style,
+                        Optional.of(label),
+                        Optional.empty(),
+                        Optional.of(customId),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()))))
+        .send()
+        .model();
   }
 }
