@@ -19,7 +19,7 @@ public final class BuilderAssertions {
   public static <T> void assertJson(T value, Class<? super T> type, String expected) {
     String written = ModelJson.write(value);
     JsonNode actual = ModelJson.mapper().readTree(written);
-    assertThat(actual).isEqualTo(ModelJson.mapper().readTree(expected));
+    assertThat(actual).as(written).isEqualTo(ModelJson.mapper().readTree(expected));
     assertThat(ModelJson.read(written, type)).isEqualTo(value);
   }
 

@@ -1,7 +1,7 @@
 package dev.gloam.util.builder.component;
 
-import static dev.gloam.util.builder.component.Wire.assertJson;
-import static dev.gloam.util.builder.component.Wire.fails;
+import static dev.gloam.util.builder.BuilderAssertions.assertJson;
+import static dev.gloam.util.builder.BuilderAssertions.fails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.model.channel.message.component.ActionRow;

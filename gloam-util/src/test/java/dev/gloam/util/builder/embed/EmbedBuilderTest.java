@@ -1,7 +1,7 @@
 package dev.gloam.util.builder.embed;
 
-import static dev.gloam.util.builder.embed.Wire.assertJson;
-import static dev.gloam.util.builder.embed.Wire.fails;
+import static dev.gloam.util.builder.BuilderAssertions.assertJson;
+import static dev.gloam.util.builder.BuilderAssertions.fails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.model.channel.message.embed.Embed;

@@ -1,6 +1,6 @@
 package dev.gloam.util.builder.embed;
 
-import static dev.gloam.util.builder.embed.Wire.fails;
+import static dev.gloam.util.builder.BuilderAssertions.fails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gloam.validate.ValidationException.Rule;
