@@ -4,7 +4,6 @@ import dev.gloam.model.application.command.IntegerOption;
 import dev.gloam.model.application.command.IntegerValue;
 import dev.gloam.model.locale.DiscordLocale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Builds an integer option (interactions/application-commands, "Application Command Option
@@ -19,12 +18,7 @@ import java.util.Optional;
  *
  * <p>Not thread-safe.
  */
-public final class IntegerOptionBuilder extends ParameterBuilder<IntegerOptionBuilder> {
-  private final Choices choices = new Choices();
-  private Boolean autocomplete;
-  private Long minValue;
-  private Long maxValue;
-
+public final class IntegerOptionBuilder extends NumericOptionBuilder<IntegerOptionBuilder, Long> {
   /**
    * Starts the option.
    *
@@ -56,20 +50,7 @@ public final class IntegerOptionBuilder extends ParameterBuilder<IntegerOptionBu
    */
   public IntegerOptionBuilder choice(
       String name, long value, Map<DiscordLocale, String> nameLocalizations) {
-    choices.add(name, new IntegerValue(value), nameLocalizations);
-    return this;
-  }
-
-  /**
-   * Sets whether the app suggests values through autocomplete interactions; not together with
-   * choices.
-   *
-   * @param autocomplete whether to autocomplete
-   * @return this builder
-   */
-  public IntegerOptionBuilder autocomplete(boolean autocomplete) {
-    this.autocomplete = autocomplete;
-    return this;
+    return addChoice(name, new IntegerValue(value), nameLocalizations);
   }
 
   /**
@@ -79,8 +60,7 @@ public final class IntegerOptionBuilder extends ParameterBuilder<IntegerOptionBu
    * @return this builder
    */
   public IntegerOptionBuilder minValue(long minValue) {
-    this.minValue = minValue;
-    return this;
+    return setMinValue(minValue);
   }
 
   /**
@@ -90,24 +70,11 @@ public final class IntegerOptionBuilder extends ParameterBuilder<IntegerOptionBu
    * @return this builder
    */
   public IntegerOptionBuilder maxValue(long maxValue) {
-    this.maxValue = maxValue;
-    return this;
+    return setMaxValue(maxValue);
   }
 
   @Override
   public IntegerOption build() {
-    return OptionPaths.checked(
-        new IntegerOption(
-            name,
-            nameLocalizations(),
-            Optional.empty(),
-            description,
-            descriptionLocalizations(),
-            Optional.empty(),
-            required(),
-            choices.toOptional(),
-            Optional.ofNullable(autocomplete),
-            Optional.ofNullable(minValue),
-            Optional.ofNullable(maxValue)));
+    return checked(IntegerOption::new);
   }
 }

@@ -4,7 +4,6 @@ import dev.gloam.model.application.command.NumberOption;
 import dev.gloam.model.application.command.NumberValue;
 import dev.gloam.model.locale.DiscordLocale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Builds a number (double) option (interactions/application-commands, "Application Command Option
@@ -19,12 +18,7 @@ import java.util.Optional;
  *
  * <p>Not thread-safe.
  */
-public final class NumberOptionBuilder extends ParameterBuilder<NumberOptionBuilder> {
-  private final Choices choices = new Choices();
-  private Boolean autocomplete;
-  private Double minValue;
-  private Double maxValue;
-
+public final class NumberOptionBuilder extends NumericOptionBuilder<NumberOptionBuilder, Double> {
   /**
    * Starts the option.
    *
@@ -56,20 +50,7 @@ public final class NumberOptionBuilder extends ParameterBuilder<NumberOptionBuil
    */
   public NumberOptionBuilder choice(
       String name, double value, Map<DiscordLocale, String> nameLocalizations) {
-    choices.add(name, new NumberValue(value), nameLocalizations);
-    return this;
-  }
-
-  /**
-   * Sets whether the app suggests values through autocomplete interactions; not together with
-   * choices.
-   *
-   * @param autocomplete whether to autocomplete
-   * @return this builder
-   */
-  public NumberOptionBuilder autocomplete(boolean autocomplete) {
-    this.autocomplete = autocomplete;
-    return this;
+    return addChoice(name, new NumberValue(value), nameLocalizations);
   }
 
   /**
@@ -79,8 +60,7 @@ public final class NumberOptionBuilder extends ParameterBuilder<NumberOptionBuil
    * @return this builder
    */
   public NumberOptionBuilder minValue(double minValue) {
-    this.minValue = minValue;
-    return this;
+    return setMinValue(minValue);
   }
 
   /**
@@ -90,24 +70,11 @@ public final class NumberOptionBuilder extends ParameterBuilder<NumberOptionBuil
    * @return this builder
    */
   public NumberOptionBuilder maxValue(double maxValue) {
-    this.maxValue = maxValue;
-    return this;
+    return setMaxValue(maxValue);
   }
 
   @Override
   public NumberOption build() {
-    return OptionPaths.checked(
-        new NumberOption(
-            name,
-            nameLocalizations(),
-            Optional.empty(),
-            description,
-            descriptionLocalizations(),
-            Optional.empty(),
-            required(),
-            choices.toOptional(),
-            Optional.ofNullable(autocomplete),
-            Optional.ofNullable(minValue),
-            Optional.ofNullable(maxValue)));
+    return checked(NumberOption::new);
   }
 }

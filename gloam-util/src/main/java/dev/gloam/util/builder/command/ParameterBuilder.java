@@ -14,8 +14,7 @@ import java.util.Optional;
 public abstract sealed class ParameterBuilder<B extends ParameterBuilder<B>>
     extends OptionBuilder<B>
     permits StringOptionBuilder,
-        IntegerOptionBuilder,
-        NumberOptionBuilder,
+        NumericOptionBuilder,
         BooleanOptionBuilder,
         UserOptionBuilder,
         ChannelOptionBuilder,

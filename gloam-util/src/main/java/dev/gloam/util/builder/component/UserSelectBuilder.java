@@ -1,17 +1,10 @@
 package dev.gloam.util.builder.component;
 
-import dev.gloam.model.channel.message.component.SelectDefaultValue;
 import dev.gloam.model.channel.message.component.SelectDefaultValueType;
 import dev.gloam.model.channel.message.component.UserSelect;
 import dev.gloam.model.id.Id;
 import dev.gloam.model.id.marker.UserMarker;
-import dev.gloam.util.builder.internal.Relative;
-import dev.gloam.validate.Check;
 import dev.gloam.validate.ValidationException;
-import dev.gloam.validate.component.ComponentChecks;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Builds a {@link UserSelect}: a menu of the guild's members (or the DM's users)
@@ -28,16 +21,7 @@ import java.util.Optional;
  * <p>Not thread-safe. Errors name the field relative to the select ({@code placeholder}, {@code
  * default_values[0].type}).
  */
-public final class UserSelectBuilder {
-  private final String customId;
-  private Integer id;
-  private String placeholder;
-  private Integer minValues;
-  private Integer maxValues;
-  private Boolean required;
-  private Boolean disabled;
-  private final List<SelectDefaultValue> defaults = new ArrayList<>();
-
+public final class UserSelectBuilder extends AutoSelectBuilder<UserSelectBuilder> {
   /**
    * Starts a user select.
    *
@@ -45,83 +29,7 @@ public final class UserSelectBuilder {
    * @throws ValidationException ({@code custom_id}) if the id is missing or has a wrong length
    */
   public UserSelectBuilder(String customId) {
-    ComponentChecks.customId("custom_id", customId);
-    this.customId = customId;
-  }
-
-  /**
-   * Sets the optional numeric identifier of the component, unique in the message or modal.
-   *
-   * @param id the identifier; 0 lets Discord choose
-   * @return this builder
-   */
-  public UserSelectBuilder id(int id) {
-    this.id = id;
-    return this;
-  }
-
-  /**
-   * Sets the text shown while nothing is chosen.
-   *
-   * @param placeholder at most {@value ComponentChecks#SELECT_PLACEHOLDER_MAX} characters
-   * @return this builder
-   * @throws ValidationException ({@code placeholder}) if it is missing or too long
-   */
-  public UserSelectBuilder placeholder(String placeholder) {
-    Check.required("placeholder", placeholder, "a placeholder");
-    Check.maxLength("placeholder", placeholder, ComponentChecks.SELECT_PLACEHOLDER_MAX);
-    this.placeholder = placeholder;
-    return this;
-  }
-
-  /**
-   * Sets the fewest items a user must choose (Discord's default is 1). In a modal, 0 needs {@link
-   * #required(boolean) required(false)}.
-   *
-   * @param minValues 0 to {@value ComponentChecks#SELECT_VALUES_MAX}
-   * @return this builder
-   * @throws ValidationException ({@code min_values}) if it is out of range
-   */
-  public UserSelectBuilder minValues(int minValues) {
-    Check.range("min_values", minValues, 0, ComponentChecks.SELECT_VALUES_MAX);
-    this.minValues = minValues;
-    return this;
-  }
-
-  /**
-   * Sets the most items a user may choose (Discord's default is 1).
-   *
-   * @param maxValues 1 to {@value ComponentChecks#SELECT_VALUES_MAX}
-   * @return this builder
-   * @throws ValidationException ({@code max_values}) if it is out of range
-   */
-  public UserSelectBuilder maxValues(int maxValues) {
-    Check.range("max_values", maxValues, 1, ComponentChecks.SELECT_VALUES_MAX);
-    this.maxValues = maxValues;
-    return this;
-  }
-
-  /**
-   * Sets whether a modal can be submitted only with a choice made (Discord's default is true);
-   * messages ignore it.
-   *
-   * @param required false to make the choice optional
-   * @return this builder
-   */
-  public UserSelectBuilder required(boolean required) {
-    this.required = required;
-    return this;
-  }
-
-  /**
-   * Sets whether the menu is greyed out; for messages only, as modals refuse disabled components.
-   *
-   * @param disabled true to disable it (Discord's default is false)
-   * @return this builder
-   */
-  public UserSelectBuilder disabled(boolean disabled) {
-    this.disabled = disabled;
-    return this;
+    super(customId);
   }
 
   /**
@@ -135,8 +43,7 @@ public final class UserSelectBuilder {
   @SafeVarargs
   public final UserSelectBuilder defaultUsers(Id<UserMarker>... ids) {
     for (Id<UserMarker> value : ids) {
-      Check.required("default_values[" + defaults.size() + "].id", value, "an id");
-      defaults.add(new SelectDefaultValue(value.cast(), SelectDefaultValueType.USER));
+      addDefault(value, SelectDefaultValueType.USER);
     }
     return this;
   }
@@ -150,17 +57,6 @@ public final class UserSelectBuilder {
    *     type of default values does not fit
    */
   public UserSelect build() {
-    UserSelect select =
-        new UserSelect(
-            Optional.ofNullable(id),
-            customId,
-            Optional.ofNullable(placeholder),
-            defaults.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(defaults)),
-            Optional.ofNullable(minValues),
-            Optional.ofNullable(maxValues),
-            Optional.ofNullable(required),
-            Optional.ofNullable(disabled));
-    Relative.check(() -> ComponentChecks.select("", select, false));
-    return select;
+    return checked(UserSelect::new);
   }
 }
