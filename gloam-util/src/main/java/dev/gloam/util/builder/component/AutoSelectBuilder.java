@@ -4,20 +4,17 @@ import dev.gloam.model.channel.message.component.Component;
 import dev.gloam.model.channel.message.component.SelectDefaultValue;
 import dev.gloam.model.channel.message.component.SelectDefaultValueType;
 import dev.gloam.model.id.Id;
-import dev.gloam.util.builder.internal.Relative;
 import dev.gloam.validate.Check;
-import dev.gloam.validate.ValidationException;
-import dev.gloam.validate.component.ComponentChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What the user, role, mentionable and channel selects share: menus whose items Discord fills in
- * itself, so the builder sets only the custom id, the placeholder, how many items to choose, the
- * items chosen at first and the flags (components/reference, "User Select", "Role Select",
- * "Mentionable Select" and "Channel Select"). The concrete builders add the default values of their
- * item types and build their record.
+ * itself, so that besides the {@link SelectMenuBuilder common settings} a builder sets only the
+ * items chosen at first (components/reference, "User Select", "Role Select", "Mentionable Select"
+ * and "Channel Select", {@code default_values}). The concrete builders add the default values of
+ * their item types and build their record.
  *
  * <p>Not thread-safe. Errors name the field relative to the select ({@code placeholder}, {@code
  * default_values[0].type}).
@@ -25,94 +22,12 @@ import java.util.Optional;
  * @param <B> the concrete builder, returned by the setters so that calls chain
  */
 public abstract sealed class AutoSelectBuilder<B extends AutoSelectBuilder<B>>
+    extends SelectMenuBuilder<B>
     permits UserSelectBuilder, RoleSelectBuilder, MentionableSelectBuilder, ChannelSelectBuilder {
-  private final String customId;
-  private Integer id;
-  private String placeholder;
-  private Integer minValues;
-  private Integer maxValues;
-  private Boolean required;
-  private Boolean disabled;
   private final List<SelectDefaultValue> defaults = new ArrayList<>();
 
   AutoSelectBuilder(String customId) {
-    ComponentChecks.customId("custom_id", customId);
-    this.customId = customId;
-  }
-
-  /**
-   * Sets the optional numeric identifier of the component, unique in the message or modal.
-   *
-   * @param id the identifier; 0 lets Discord choose
-   * @return this builder
-   */
-  public B id(int id) {
-    this.id = id;
-    return self();
-  }
-
-  /**
-   * Sets the text shown while nothing is chosen.
-   *
-   * @param placeholder at most {@value ComponentChecks#SELECT_PLACEHOLDER_MAX} characters
-   * @return this builder
-   * @throws ValidationException ({@code placeholder}) if it is missing or too long
-   */
-  public B placeholder(String placeholder) {
-    Check.required("placeholder", placeholder, "a placeholder");
-    Check.maxLength("placeholder", placeholder, ComponentChecks.SELECT_PLACEHOLDER_MAX);
-    this.placeholder = placeholder;
-    return self();
-  }
-
-  /**
-   * Sets the fewest items a user must choose (Discord's default is 1). In a modal, 0 needs {@link
-   * #required(boolean) required(false)}.
-   *
-   * @param minValues 0 to {@value ComponentChecks#SELECT_VALUES_MAX}
-   * @return this builder
-   * @throws ValidationException ({@code min_values}) if it is out of range
-   */
-  public B minValues(int minValues) {
-    Check.range("min_values", minValues, 0, ComponentChecks.SELECT_VALUES_MAX);
-    this.minValues = minValues;
-    return self();
-  }
-
-  /**
-   * Sets the most items a user may choose (Discord's default is 1).
-   *
-   * @param maxValues 1 to {@value ComponentChecks#SELECT_VALUES_MAX}
-   * @return this builder
-   * @throws ValidationException ({@code max_values}) if it is out of range
-   */
-  public B maxValues(int maxValues) {
-    Check.range("max_values", maxValues, 1, ComponentChecks.SELECT_VALUES_MAX);
-    this.maxValues = maxValues;
-    return self();
-  }
-
-  /**
-   * Sets whether a modal can be submitted only with a choice made (Discord's default is true);
-   * messages ignore it.
-   *
-   * @param required false to make the choice optional
-   * @return this builder
-   */
-  public B required(boolean required) {
-    this.required = required;
-    return self();
-  }
-
-  /**
-   * Sets whether the menu is greyed out; for messages only, as modals refuse disabled components.
-   *
-   * @param disabled true to disable it (Discord's default is false)
-   * @return this builder
-   */
-  public B disabled(boolean disabled) {
-    this.disabled = disabled;
-    return self();
+    super(customId);
   }
 
   // The index in the error path counts every default value so far, of whatever type. The public
@@ -123,25 +38,17 @@ public abstract sealed class AutoSelectBuilder<B extends AutoSelectBuilder<B>>
     defaults.add(new SelectDefaultValue(value.cast(), type));
   }
 
-  // Checked with the rules of messages; a label checks it again with those of modals.
-  final <C extends Component> C checked(Assembler<C> assembler) {
-    C select =
+  final <C extends Component> C checkedFrom(Assembler<C> assembler) {
+    return checked(
         assembler.assemble(
-            Optional.ofNullable(id),
-            customId,
-            Optional.ofNullable(placeholder),
+            id(),
+            customId(),
+            placeholder(),
             defaults.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(defaults)),
-            Optional.ofNullable(minValues),
-            Optional.ofNullable(maxValues),
-            Optional.ofNullable(required),
-            Optional.ofNullable(disabled));
-    Relative.check(() -> ComponentChecks.select("", select, false));
-    return select;
-  }
-
-  @SuppressWarnings("unchecked")
-  private B self() {
-    return (B) this;
+            minValues(),
+            maxValues(),
+            required(),
+            disabled()));
   }
 
   /** The settings every select has, in the order of the user select's record components. */

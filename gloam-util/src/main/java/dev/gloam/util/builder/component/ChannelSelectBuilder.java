@@ -82,7 +82,7 @@ public final class ChannelSelectBuilder extends AutoSelectBuilder<ChannelSelectB
    */
   public ChannelSelect build() {
     // The channel types sit second in the record, after the custom id.
-    return checked(
+    return checkedFrom(
         (id, customId, placeholder, defaults, minValues, maxValues, required, disabled) ->
             new ChannelSelect(
                 id,

@@ -74,6 +74,6 @@ public final class MentionableSelectBuilder extends AutoSelectBuilder<Mentionabl
    *     type of default values does not fit
    */
   public MentionableSelect build() {
-    return checked(MentionableSelect::new);
+    return checkedFrom(MentionableSelect::new);
   }
 }

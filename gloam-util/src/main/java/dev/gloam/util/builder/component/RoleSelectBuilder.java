@@ -57,6 +57,6 @@ public final class RoleSelectBuilder extends AutoSelectBuilder<RoleSelectBuilder
    *     type of default values does not fit
    */
   public RoleSelect build() {
-    return checked(RoleSelect::new);
+    return checkedFrom(RoleSelect::new);
   }
 }

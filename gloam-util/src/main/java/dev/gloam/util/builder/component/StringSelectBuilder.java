@@ -2,7 +2,6 @@ package dev.gloam.util.builder.component;
 
 import dev.gloam.model.channel.message.component.SelectOption;
 import dev.gloam.model.channel.message.component.StringSelect;
-import dev.gloam.util.builder.internal.Relative;
 import dev.gloam.validate.Check;
 import dev.gloam.validate.ValidationException;
 import dev.gloam.validate.component.ComponentChecks;
@@ -26,14 +25,7 @@ import java.util.Optional;
  * <p>Not thread-safe. Errors name the field relative to the select ({@code options[3].label},
  * {@code max_values}).
  */
-public final class StringSelectBuilder {
-  private final String customId;
-  private Integer id;
-  private String placeholder;
-  private Integer minValues;
-  private Integer maxValues;
-  private Boolean required;
-  private Boolean disabled;
+public final class StringSelectBuilder extends SelectMenuBuilder<StringSelectBuilder> {
   private final List<SelectOption> options = new ArrayList<>();
 
   /**
@@ -43,83 +35,7 @@ public final class StringSelectBuilder {
    * @throws ValidationException ({@code custom_id}) if the id is missing or has a wrong length
    */
   public StringSelectBuilder(String customId) {
-    ComponentChecks.customId("custom_id", customId);
-    this.customId = customId;
-  }
-
-  /**
-   * Sets the optional numeric identifier of the component, unique in the message or modal.
-   *
-   * @param id the identifier; 0 lets Discord choose
-   * @return this builder
-   */
-  public StringSelectBuilder id(int id) {
-    this.id = id;
-    return this;
-  }
-
-  /**
-   * Sets the text shown while nothing is chosen.
-   *
-   * @param placeholder at most {@value ComponentChecks#SELECT_PLACEHOLDER_MAX} characters
-   * @return this builder
-   * @throws ValidationException ({@code placeholder}) if it is missing or too long
-   */
-  public StringSelectBuilder placeholder(String placeholder) {
-    Check.required("placeholder", placeholder, "a placeholder");
-    Check.maxLength("placeholder", placeholder, ComponentChecks.SELECT_PLACEHOLDER_MAX);
-    this.placeholder = placeholder;
-    return this;
-  }
-
-  /**
-   * Sets the fewest items a user must choose (Discord's default is 1). In a modal, 0 needs {@link
-   * #required(boolean) required(false)}.
-   *
-   * @param minValues 0 to {@value ComponentChecks#SELECT_VALUES_MAX}
-   * @return this builder
-   * @throws ValidationException ({@code min_values}) if it is out of range
-   */
-  public StringSelectBuilder minValues(int minValues) {
-    Check.range("min_values", minValues, 0, ComponentChecks.SELECT_VALUES_MAX);
-    this.minValues = minValues;
-    return this;
-  }
-
-  /**
-   * Sets the most items a user may choose (Discord's default is 1).
-   *
-   * @param maxValues 1 to {@value ComponentChecks#SELECT_VALUES_MAX}
-   * @return this builder
-   * @throws ValidationException ({@code max_values}) if it is out of range
-   */
-  public StringSelectBuilder maxValues(int maxValues) {
-    Check.range("max_values", maxValues, 1, ComponentChecks.SELECT_VALUES_MAX);
-    this.maxValues = maxValues;
-    return this;
-  }
-
-  /**
-   * Sets whether a modal can be submitted only with a choice made (Discord's default is true);
-   * messages ignore it.
-   *
-   * @param required false to make the choice optional
-   * @return this builder
-   */
-  public StringSelectBuilder required(boolean required) {
-    this.required = required;
-    return this;
-  }
-
-  /**
-   * Sets whether the menu is greyed out; for messages only, as modals refuse disabled components.
-   *
-   * @param disabled true to disable it (Discord's default is false)
-   * @return this builder
-   */
-  public StringSelectBuilder disabled(boolean disabled) {
-    this.disabled = disabled;
-    return this;
+    super(customId);
   }
 
   /**
@@ -173,17 +89,15 @@ public final class StringSelectBuilder {
    *     min_values} exceeds {@code max_values}
    */
   public StringSelect build() {
-    StringSelect select =
+    return checked(
         new StringSelect(
-            Optional.ofNullable(id),
-            customId,
+            id(),
+            customId(),
             List.copyOf(options),
-            Optional.ofNullable(placeholder),
-            Optional.ofNullable(minValues),
-            Optional.ofNullable(maxValues),
-            Optional.ofNullable(required),
-            Optional.ofNullable(disabled));
-    Relative.check(() -> ComponentChecks.select("", select, false));
-    return select;
+            placeholder(),
+            minValues(),
+            maxValues(),
+            required(),
+            disabled()));
   }
 }

@@ -57,6 +57,6 @@ public final class UserSelectBuilder extends AutoSelectBuilder<UserSelectBuilder
    *     type of default values does not fit
    */
   public UserSelect build() {
-    return checked(UserSelect::new);
+    return checkedFrom(UserSelect::new);
   }
 }
