@@ -94,23 +94,8 @@ public final class CheckboxGroupBuilder {
    * @throws ValidationException as {@link #option(String, String, String)}
    */
   public CheckboxGroupBuilder option(CheckboxGroupOption option) {
-    String path = "options[" + options.size() + "]";
-    Check.required(path, option, "an option");
-    if (options.size() >= ComponentChecks.GROUP_OPTIONS_MAX) {
-      throw new ValidationException(
-          "options",
-          ValidationException.Rule.TOO_MANY,
-          Integer.toString(ComponentChecks.GROUP_OPTIONS_MAX),
-          Integer.toString(options.size() + 1));
-    }
-    Check.required(path + ".value", option.value(), "an option needs a value");
-    Check.length(path + ".value", option.value(), 1, ComponentChecks.GROUP_OPTION_TEXT_MAX);
-    Check.required(path + ".label", option.label(), "an option needs a label");
-    Check.length(path + ".label", option.label(), 1, ComponentChecks.GROUP_OPTION_TEXT_MAX);
-    Check.maxLength(
-        path + ".description",
-        option.description().orElse(null),
-        ComponentChecks.GROUP_OPTION_TEXT_MAX);
+    GroupOptions.checkRoom(options.size(), option);
+    GroupOptions.checkTexts(options.size(), option.value(), option.label(), option.description());
     options.add(option);
     return this;
   }
