@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A menu that waits inline with gloam-standby: {@code !menu} posts two buttons; the bot waits for
- * the author to press one, then for a ✅ reaction to confirm, each wait with a timeout. The handler
- * reads top to bottom, with no state machine and no listener to unregister.
+ * the author to press one, then for a ✅ reaction to confirm, each wait with a timeout of a minute
+ * ({@code !menu 5} waits five seconds instead, up to {@value #MAX_SECONDS}). The handler reads top
+ * to bottom, with no state machine and no listener to unregister.
  *
  * <p>With {@code DISCORD_TOKEN} set it runs against Discord until stopped. Without it, it starts an
  * offline Discord from gloam-testkit, plays one menu to the end and one that nobody answers, prints
@@ -51,6 +52,10 @@ public final class MenuBot {
           Intents.GUILD_MESSAGES, Intents.GUILD_MESSAGE_REACTIONS, Intents.MESSAGE_CONTENT);
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String CONFIRM = "✅";
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(1);
+
+  /** The longest wait {@code !menu <seconds>} may ask for. */
+  public static final int MAX_SECONDS = 300;
 
   private MenuBot() {}
 
@@ -65,12 +70,12 @@ public final class MenuBot {
       try (Client http = Client.create(token);
           Shard shard = Shard.create(ShardId.ONE, Config.builder(token, INTENTS).build());
           Standby standby = new Standby()) {
-        serve(shard, http, standby, Duration.ofMinutes(1));
+        serve(shard, http, standby);
       }
       return;
     }
     try {
-      runOffline(System.out, Duration.ofSeconds(1));
+      runOffline(System.out);
     } catch (RuntimeException e) {
       System.err.println("The demo failed: " + e.getMessage());
       System.exit(1);
@@ -84,21 +89,49 @@ public final class MenuBot {
    * @param shard the shard to pull from
    * @param http the REST client
    * @param standby the standby the menus wait with
-   * @param timeout how long each step of a menu waits for the author
    */
-  public static void serve(Shard shard, Client http, Standby standby, Duration timeout) {
+  public static void serve(Shard shard, Client http, Standby standby) {
     for (Event event : shard.events(EventTypeFlags.all())) {
       standby.process(event);
-      if (event instanceof MessageCreate m && m.content().equals("!menu") && !m.author().isBot()) {
+      Optional<Duration> timeout =
+          event instanceof MessageCreate m && !m.author().isBot()
+              ? menuTimeout(m.content())
+              : Optional.empty();
+      if (timeout.isPresent()) {
+        MessageCreate m = (MessageCreate) event;
         Thread.startVirtualThread(
             () -> {
               try {
-                runMenu(m, http, standby, timeout);
+                runMenu(m, http, standby, timeout.get());
               } catch (HttpException e) {
                 LOG.warn("the menu could not answer: {}", e.getMessage());
               }
             });
       }
+    }
+  }
+
+  /**
+   * Reads a menu request: {@code !menu} waits a minute for each step, {@code !menu <seconds>} that
+   * many seconds (1 to {@value #MAX_SECONDS}).
+   *
+   * @param content a message's text
+   * @return how long each step of the menu waits, or empty if the text asks for no menu
+   */
+  public static Optional<Duration> menuTimeout(String content) {
+    if (content.equals("!menu")) {
+      return Optional.of(DEFAULT_TIMEOUT);
+    }
+    if (!content.startsWith("!menu ")) {
+      return Optional.empty();
+    }
+    try {
+      int seconds = Integer.parseInt(content.substring("!menu ".length()).strip());
+      return seconds >= 1 && seconds <= MAX_SECONDS
+          ? Optional.of(Duration.ofSeconds(seconds))
+          : Optional.empty();
+    } catch (NumberFormatException notSeconds) {
+      return Optional.empty();
     }
   }
 
@@ -155,13 +188,13 @@ public final class MenuBot {
   }
 
   /**
-   * Runs the offline demo: one menu played to the end, one that nobody answers.
+   * Runs the offline demo: one menu played to the end, and one asked with {@code !menu 1} that
+   * nobody answers, so it times out after a second.
    *
    * @param out where the conversation goes
-   * @param timeout how long each step waits; short, since the second menu waits it out
    * @return every message of the demo's channel, oldest first
    */
-  public static List<RecordedMessage> runOffline(PrintStream out, Duration timeout) {
+  public static List<RecordedMessage> runOffline(PrintStream out) {
     try (OfflineDiscord discord = OfflineDiscord.start();
         Client http =
             Client.builder().token(discord.botToken()).baseUrl(discord.restUrl()).build();
@@ -175,7 +208,7 @@ public final class MenuBot {
               Config.builder(discord.botToken(), INTENTS)
                   .gatewayUrl(discord.gatewayUrl())
                   .build())) {
-        bot = Thread.ofVirtual().name("menu-bot").start(() -> serve(shard, http, standby, timeout));
+        bot = Thread.ofVirtual().name("menu-bot").start(() -> serve(shard, http, standby));
         discord.awaitSessions(1, WAIT);
 
         discord.humanSays(channel, "!menu");
@@ -185,7 +218,7 @@ public final class MenuBot {
         discord.humanReacts(channel, menu.id(), CONFIRM);
         awaitBot(discord, "Confirmed", 0);
 
-        discord.humanSays(channel, "!menu");
+        discord.humanSays(channel, "!menu 1");
         awaitBot(discord, "Pick a fruit", menu.id());
         awaitBot(discord, "The menu timed out", 0);
       }

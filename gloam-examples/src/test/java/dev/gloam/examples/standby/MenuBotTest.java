@@ -18,8 +18,7 @@ class MenuBotTest {
   void oneMenuIsConfirmedAndTheOtherTimesOut() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     List<RecordedMessage> messages =
-        MenuBot.runOffline(
-            new PrintStream(buffer, true, StandardCharsets.UTF_8), Duration.ofMillis(500));
+        MenuBot.runOffline(new PrintStream(buffer, true, StandardCharsets.UTF_8));
 
     // The menu message itself was edited by the button press; the store keeps its latest text.
     assertThat(messages)
@@ -28,9 +27,19 @@ class MenuBotTest {
             "!menu",
             "You picked apple. React ✅ to confirm.",
             "Confirmed: apple.",
-            "!menu",
+            "!menu 1",
             "Pick a fruit, then react ✅ to confirm.",
             "The menu timed out.");
     assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("bot    Confirmed: apple.");
+  }
+
+  @Test
+  void aMenuRequestMayAskForItsOwnTimeout() {
+    assertThat(MenuBot.menuTimeout("!menu")).contains(Duration.ofMinutes(1));
+    assertThat(MenuBot.menuTimeout("!menu 5")).contains(Duration.ofSeconds(5));
+    assertThat(MenuBot.menuTimeout("!menu 0")).isEmpty();
+    assertThat(MenuBot.menuTimeout("!menu 301")).isEmpty();
+    assertThat(MenuBot.menuTimeout("!menu soon")).isEmpty();
+    assertThat(MenuBot.menuTimeout("!menus")).isEmpty();
   }
 }
