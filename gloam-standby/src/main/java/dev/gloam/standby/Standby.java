@@ -2,6 +2,7 @@ package dev.gloam.standby;
 
 import dev.gloam.model.application.interaction.Interaction;
 import dev.gloam.model.application.interaction.InteractionType;
+import dev.gloam.model.application.interaction.MessageComponentData;
 import dev.gloam.model.application.interaction.ModalSubmitData;
 import dev.gloam.model.gateway.event.Event;
 import dev.gloam.model.gateway.event.InteractionCreate;
@@ -62,6 +63,7 @@ public final class Standby implements AutoCloseable {
   private final Index<Object> channels = new Index<>();
   private final Index<Object> reactions = new Index<>();
   private final Index<Object> components = new Index<>();
+  private final Index<Object> componentIds = new Index<>();
   private final Index<Object> modals = new Index<>();
   private volatile boolean closed;
 
@@ -110,9 +112,13 @@ public final class Standby implements AutoCloseable {
   }
 
   private void offerInteraction(Interaction interaction, Event event, Tally tally) {
-    if (interaction.type().equals(InteractionType.MESSAGE_COMPONENT)
-        && interaction.message().isPresent()) {
-      tally.offer(components.get(interaction.message().get().id().value()), event);
+    if (interaction.type().equals(InteractionType.MESSAGE_COMPONENT)) {
+      interaction
+          .message()
+          .ifPresent(message -> tally.offer(components.get(message.id().value()), event));
+      if (interaction.data().orElse(null) instanceof MessageComponentData data) {
+        tally.offer(componentIds.get(data.customId()), event);
+      }
     } else if (interaction.type().equals(InteractionType.MODAL_SUBMIT)
         && interaction.data().orElse(null) instanceof ModalSubmitData data) {
       tally.offer(modals.get(data.customId()), event);
@@ -198,6 +204,20 @@ public final class Standby implements AutoCloseable {
   }
 
   /**
+   * Waits for the next component interaction with the given custom id that the predicate accepts,
+   * on whichever message. Unlike a wait by message, it can be made before the message is posted, so
+   * no press can come before the wait; give the components of each prompt their own custom ids.
+   *
+   * @param customId the button's or select's custom id
+   * @param predicate the test, for example on the user
+   * @return a future completed with the {@code INTERACTION_CREATE}
+   */
+  public CompletableFuture<InteractionCreate> waitForComponent(
+      String customId, Predicate<? super InteractionCreate> predicate) {
+    return once(InteractionCreate.class, predicate, componentIds, customId(customId));
+  }
+
+  /**
    * Waits for the next submission of a modal with the given custom id that the predicate accepts.
    *
    * @param customId the modal's custom id
@@ -280,6 +300,19 @@ public final class Standby implements AutoCloseable {
   }
 
   /**
+   * Streams every component interaction with the given custom id that the predicate accepts, on
+   * whichever message.
+   *
+   * @param customId the button's or select's custom id
+   * @param predicate the test
+   * @return the stream; close it when done
+   */
+  public EventStream<InteractionCreate> streamComponents(
+      String customId, Predicate<? super InteractionCreate> predicate) {
+    return stream(InteractionCreate.class, predicate, componentIds, customId(customId));
+  }
+
+  /**
    * Streams every submission of a modal with the given custom id that the predicate accepts.
    *
    * @param customId the modal's custom id
@@ -303,6 +336,7 @@ public final class Standby implements AutoCloseable {
         + channels.size()
         + reactions.size()
         + components.size()
+        + componentIds.size()
         + modals.size();
   }
 
@@ -316,7 +350,8 @@ public final class Standby implements AutoCloseable {
     closed = true;
     StandbyException reason =
         new StandbyException(StandbyException.Kind.CLOSED, "the standby was closed");
-    for (Index<Object> index : List.of(any, guilds, channels, reactions, components, modals)) {
+    for (Index<Object> index :
+        List.of(any, guilds, channels, reactions, components, componentIds, modals)) {
       index.forEach(
           waiter -> {
             waiter.deregister();

@@ -120,6 +120,20 @@ class OnceTest {
   }
 
   @Test
+  void aComponentWaitByCustomIdSeesPressesOnAnyMessage() {
+    long menu = 1_100_000_000_000_004_500L;
+    CompletableFuture<InteractionCreate> future = standby.waitForComponent("vote:7", i -> true);
+
+    standby.process(Events.button(menu, "vote:8"));
+    standby.process(Events.modal("vote:7"));
+    assertThat(future).isNotDone();
+    assertThat(standby.process(Events.button(menu + 1, "vote:7")).fulfilled()).isEqualTo(1);
+    assertThat(customId(future.join())).isEqualTo("vote:7");
+    assertThat(future.join().interaction().message().orElseThrow().id().value())
+        .isEqualTo(menu + 1);
+  }
+
+  @Test
   void aModalWaitIsOnlyOfferedSubmissionsOfItsCustomId() {
     CompletableFuture<InteractionCreate> future = standby.waitForModal("feedback", i -> true);
 

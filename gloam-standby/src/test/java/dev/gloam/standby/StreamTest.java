@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gloam.model.gateway.event.Event;
+import dev.gloam.model.gateway.event.InteractionCreate;
 import dev.gloam.model.gateway.event.MessageCreate;
 import dev.gloam.model.gateway.event.TypingStart;
 import dev.gloam.model.id.Id;
@@ -66,6 +67,23 @@ class StreamTest {
 
     assertThat(reader.join(Duration.ofSeconds(30))).isTrue();
     assertThat(seen).isEqualTo(sent);
+  }
+
+  @Test
+  void aStreamByCustomIdAndOneByMessageBothSeeAPress() throws InterruptedException {
+    long menu = FIRST_ID + 500;
+    try (EventStream<InteractionCreate> byId = standby.streamComponents("next", i -> true);
+        EventStream<InteractionCreate> byMessage =
+            standby.streamComponents(Id.of(menu), i -> true)) {
+      assertThat(standby.process(Events.button(menu, "next")).streamed()).isEqualTo(2);
+      assertThat(standby.process(Events.button(menu, "back")).streamed()).isEqualTo(1);
+
+      assertThat(byId.take().interaction().message().orElseThrow().id().value()).isEqualTo(menu);
+      assertThat(byId.poll(Duration.ZERO)).isEmpty();
+      assertThat(byMessage.take()).isNotNull();
+      assertThat(byMessage.take()).isNotNull();
+    }
+    assertThat(standby.waiting()).isZero();
   }
 
   @Test
