@@ -26,14 +26,19 @@ import java.util.stream.IntStream;
 final class OfflineGateway implements AutoCloseable {
   static final Intents INTENTS =
       Intents.GUILDS.with(Intents.GUILD_MESSAGES, Intents.MESSAGE_CONTENT);
-  static final Duration HEARTBEAT = Duration.ofMillis(400);
+  // Short, so that heartbeat tests are quick, but not shorter: at 400 ms a busy machine (a 3,000
+  // event backlog with other builds beside it) delayed an ACK past the interval, and the shard
+  // rightly took the connection for a zombie.
+  static final Duration HEARTBEAT = Duration.ofMillis(1000);
   static final Duration IDENTIFY_INTERVAL = Duration.ofMillis(200);
   // The shards' queue waits a little longer than the testkit's interval, as a real bot's margin
   // would: the testkit measures from when it read the last IDENTIFY, which is a bit after the
   // grant.
   static final Duration QUEUE_INTERVAL = Duration.ofMillis(300);
-  // Heartbeats every 400 ms alone would exceed Discord's 120 sends per 60 s, so the testkit allows
-  // 120 per 2 s, which leaves commands room as Discord's real limit does. The shards count 120 per
+  // Heartbeats this often plus the tests' commands would exceed Discord's 120 sends per 60 s, so
+  // the
+  // testkit allows 120 per 2 s, which leaves commands room as Discord's real limit does. The shards
+  // count 120 per
   // 2.5 s: the testkit times a payload when it reads it, which on a busy machine can be a few
   // hundred milliseconds after the shard sent it, a skew that a 60 s window makes negligible.
   static final Duration SEND_WINDOW = Duration.ofSeconds(2);
