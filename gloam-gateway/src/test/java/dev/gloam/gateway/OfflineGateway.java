@@ -35,12 +35,11 @@ final class OfflineGateway implements AutoCloseable {
   // would: the testkit measures from when it read the last IDENTIFY, which is a bit after the
   // grant.
   static final Duration QUEUE_INTERVAL = Duration.ofMillis(300);
-  // Heartbeats this often plus the tests' commands would exceed Discord's 120 sends per 60 s, so
-  // the
-  // testkit allows 120 per 2 s, which leaves commands room as Discord's real limit does. The shards
-  // count 120 per
-  // 2.5 s: the testkit times a payload when it reads it, which on a busy machine can be a few
-  // hundred milliseconds after the shard sent it, a skew that a 60 s window makes negligible.
+  // Heartbeats this often and the tests' bursts of commands would soon reach Discord's 120 sends
+  // per 60 s, so the testkit allows 120 per 2 s, which leaves commands room as Discord's real limit
+  // does. The shards count 120 per 2.5 s: the testkit times a payload when it reads it, which on a
+  // busy machine can be a few hundred milliseconds after the shard sent it, a skew that a 60 s
+  // window makes negligible.
   static final Duration SEND_WINDOW = Duration.ofSeconds(2);
   static final Duration SHARD_SEND_WINDOW = Duration.ofMillis(2500);
   static final String END = "-- end --";
