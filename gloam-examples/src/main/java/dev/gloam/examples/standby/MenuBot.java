@@ -93,20 +93,18 @@ public final class MenuBot {
   public static void serve(Shard shard, Client http, Standby standby) {
     for (Event event : shard.events(EventTypeFlags.all())) {
       standby.process(event);
-      Optional<Duration> timeout =
-          event instanceof MessageCreate m && !m.author().isBot()
-              ? menuTimeout(m.content())
-              : Optional.empty();
-      if (timeout.isPresent()) {
-        MessageCreate m = (MessageCreate) event;
-        Thread.startVirtualThread(
-            () -> {
-              try {
-                runMenu(m, http, standby, timeout.get());
-              } catch (HttpException e) {
-                LOG.warn("the menu could not answer: {}", e.getMessage());
-              }
-            });
+      if (event instanceof MessageCreate m && !m.author().isBot()) {
+        menuTimeout(m.content())
+            .ifPresent(
+                timeout ->
+                    Thread.startVirtualThread(
+                        () -> {
+                          try {
+                            runMenu(m, http, standby, timeout);
+                          } catch (HttpException e) {
+                            LOG.warn("the menu could not answer: {}", e.getMessage());
+                          }
+                        }));
       }
     }
   }
@@ -170,7 +168,8 @@ public final class MenuBot {
       return;
     }
     Interaction interaction = press.get().interaction();
-    String fruit = customId(interaction).substring(0, customId(interaction).indexOf(':'));
+    String pressedId = customId(interaction);
+    String fruit = pressedId.substring(0, pressedId.indexOf(':'));
     CompletableFuture<MessageReactionAdd> reaction =
         standby.waitForReaction(
             menu.id(),
